@@ -1,0 +1,327 @@
+/*
+ * Argument handling for every AIVALUE function, written once. Excel hands a custom
+ * function numbers, text, booleans, null (an omitted argument, or a blank cell on the
+ * web), 0 (a blank cell on desktop) or 2-D arrays for ranges. Each parser below turns
+ * one argument into what the math needs, or into a CalcError that names the argument.
+ */
+import { CalcError, isCalcError } from "../core/calcError";
+import { RUNG_NAMES, EVIDENCED_WORDS, UNEVIDENCED_WORDS } from "../core/rungs";
+
+export type Cell = number | string | boolean | null | undefined;
+/** What Excel passes for a parameter declared `any[][]`, or for an omitted one. */
+export type Arg = Cell | Cell[][];
+
+/** Parses one argument; `name` is the argument's name in the function reference. */
+export type Parser<T> = (raw: Arg, name: string) => T | CalcError;
+
+/** The numbers an argument may take, declared once per argument. */
+export interface Domain {
+  /** Inclusive lower bound. */
+  min?: number;
+  /** Exclusive lower bound. */
+  gt?: number;
+  /** Inclusive upper bound. */
+  max?: number;
+  integer?: boolean;
+  /** Said after the bound when it is broken, where the bare rule would not help. */
+  hint?: string;
+}
+
+export const NON_NEGATIVE: Domain = { min: 0 };
+export const POSITIVE: Domain = { gt: 0 };
+export const SHARE: Domain = { min: 0, max: 1 };
+
+function isBlank(cell: Cell): cell is null | undefined | "" {
+  return cell === null || cell === undefined || cell === "";
+}
+
+function cellsOf(raw: Arg): Cell[] {
+  return Array.isArray(raw) ? raw.flat() : [raw];
+}
+
+const NUMERIC_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/;
+
+function describe(cell: Cell): string {
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return typeof cell === "string" ? `text "${cell}"` : String(cell);
+}
+
+/** A non-blank cell as a number, accepting numbers stored as text as Excel's arithmetic does. */
+function toNumber(cell: Cell, name: string, where: string): number | CalcError {
+  let n: number;
+  if (typeof cell === "number") {
+    n = cell;
+  } else if (typeof cell === "string" && NUMERIC_TEXT.test(cell.trim())) {
+    const text = cell.trim();
+    n = text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
+  } else {
+    return new CalcError("#VALUE!", `${name}${where} must be a number, not ${describe(cell)}`);
+  }
+  if (!Number.isFinite(n)) return new CalcError("#NUM!", `${name}${where} is not a finite number`);
+  return n;
+}
+
+function domainText(d: Domain): string {
+  const parts: string[] = [];
+  if (d.integer) parts.push("a whole number");
+  if (d.gt !== undefined) parts.push(`greater than ${d.gt}`);
+  if (d.min !== undefined) parts.push(`at least ${d.min}`);
+  if (d.max !== undefined) parts.push(`at most ${d.max}`);
+  return parts.join(", ");
+}
+
+function inDomain(n: number, d: Domain, name: string, where: string): number | CalcError {
+  const ok =
+    (d.min === undefined || n >= d.min) &&
+    (d.gt === undefined || n > d.gt) &&
+    (d.max === undefined || n <= d.max) &&
+    (!d.integer || Number.isInteger(n));
+  if (ok) return n;
+  return new CalcError("#NUM!", `${name}${where} must be ${domainText(d)} (got ${n})${d.hint ? `: ${d.hint}` : ""}`);
+}
+
+function checkedNumber(cell: Cell, domain: Domain, name: string, where: string): number | CalcError {
+  const n = toNumber(cell, name, where);
+  return isCalcError(n) ? n : inDomain(n, domain, name, where);
+}
+
+function single(raw: Arg, name: string): Cell | CalcError {
+  if (!Array.isArray(raw)) return raw;
+  if (raw.length === 1 && raw[0].length === 1) return raw[0][0];
+  return new CalcError("#VALUE!", `${name} expects a single value, not a range of ${raw.length}×${raw[0]?.length ?? 0} cells`);
+}
+
+function required(name: string): CalcError {
+  return new CalcError("#VALUE!", `${name} is required`);
+}
+
+/** A scalar number. Without a default it is required: a blank is an error, never 0. */
+export function num(domain: Domain = {}, options: { default?: number } = {}): Parser<number> {
+  return (raw, name) => {
+    const cell = single(raw, name);
+    if (isCalcError(cell)) return cell;
+    if (isBlank(cell)) return options.default ?? required(name);
+    return checkedNumber(cell, domain, name, "");
+  };
+}
+
+/** A scalar number whose absence means something of its own (not a default). */
+export function optionalNum(domain: Domain = {}): Parser<number | undefined> {
+  return (raw, name) => {
+    const cell = single(raw, name);
+    if (isCalcError(cell)) return cell;
+    return isBlank(cell) ? undefined : checkedNumber(cell, domain, name, "");
+  };
+}
+
+/** Σ: a number or a range, summed; blank cells count 0 and every number must be in the domain. */
+export function sum(domain: Domain = {}): Parser<number> {
+  return (raw, name) => {
+    let total = 0;
+    for (const cell of cellsOf(raw)) {
+      if (isBlank(cell)) continue;
+      const n = checkedNumber(cell, domain, name, "");
+      if (isCalcError(n)) return n;
+      total += n;
+    }
+    return total;
+  };
+}
+
+/** Mean: a number or a range whose blank cells are ignored, as AVERAGE ignores them. */
+export function values(domain: Domain = {}): Parser<number[]> {
+  return (raw, name) => {
+    const out: number[] = [];
+    for (const cell of cellsOf(raw)) {
+      if (isBlank(cell)) continue;
+      const n = checkedNumber(cell, domain, name, "");
+      if (isCalcError(n)) return n;
+      out.push(n);
+    }
+    return out;
+  };
+}
+
+/**
+ * Steps or series: a number, or a one-row or one-column range, one element per step or
+ * month. A blank element is an error — a missing price or month is never taken as 0.
+ */
+export function vector(domain: Domain = {}): Parser<number[]> {
+  const parse = optionalVector(domain);
+  return (raw, name) => parse(raw, name) ?? required(name);
+}
+
+/** Like {@link vector}, but a left-out argument gives `undefined`. */
+export function optionalVector(domain: Domain = {}): Parser<number[] | undefined> {
+  return (raw, name) => {
+    if (Array.isArray(raw) && raw.length > 1 && raw[0].length > 1) {
+      return new CalcError("#VALUE!", `${name} must be one row or one column, not ${raw.length}×${raw[0].length} cells`);
+    }
+    const cells = cellsOf(raw);
+    if (cells.length === 1 && isBlank(cells[0])) return undefined;
+    const out: number[] = [];
+    for (let i = 0; i < cells.length; i++) {
+      const where = cells.length > 1 ? ` (item ${i + 1})` : "";
+      if (isBlank(cells[i])) return new CalcError("#VALUE!", `${name}${where} is blank; enter a number`);
+      const n = checkedNumber(cells[i], domain, name, where);
+      if (isCalcError(n)) return n;
+      out.push(n);
+    }
+    return out;
+  };
+}
+
+/** A range whose cells pair up with other ranges of the same shape (SUMPRODUCT style). */
+export interface Grid {
+  rows: number;
+  cols: number;
+  cells: (number | null)[];
+}
+
+/** Element-wise: a number or a range; blanks are kept so {@link alignGrids} can judge them. */
+export function grid(domain: Domain = {}): Parser<Grid> {
+  return (raw, name) => {
+    const rows = Array.isArray(raw) ? raw.length : 1;
+    const cols = Array.isArray(raw) ? (raw[0]?.length ?? 0) : 1;
+    const cells: (number | null)[] = [];
+    const all = cellsOf(raw);
+    for (let i = 0; i < all.length; i++) {
+      const where = all.length > 1 ? ` (item ${i + 1})` : "";
+      const cell = all[i];
+      if (isBlank(cell)) {
+        cells.push(null);
+        continue;
+      }
+      const n = checkedNumber(cell, domain, name, where);
+      if (isCalcError(n)) return n;
+      cells.push(n);
+    }
+    return { rows, cols, cells };
+  };
+}
+
+/** TRUE/FALSE or 1/0; blank means the default. */
+export function flag(defaultValue: boolean): Parser<boolean> {
+  return (raw, name) => {
+    const cell = single(raw, name);
+    if (isCalcError(cell)) return cell;
+    if (isBlank(cell)) return defaultValue;
+    if (typeof cell === "boolean") return cell;
+    if (cell === 1 || cell === 0) return cell === 1;
+    return new CalcError("#VALUE!", `${name} must be TRUE or FALSE, not ${describe(cell)}`);
+  };
+}
+
+const ACCEPTED_STATUS = [...EVIDENCED_WORDS, ...UNEVIDENCED_WORDS.filter((w) => w !== "")].map(
+  (w) => w[0].toUpperCase() + w.slice(1),
+);
+
+/** One rung of the ladder: evidenced or not. A range counts when any of its cells counts. */
+export function rung(): Parser<boolean> {
+  return (raw, name) => {
+    let evidenced = false;
+    for (const cell of cellsOf(raw)) {
+      if (isBlank(cell) || cell === false || cell === 0) continue;
+      if (cell === true || cell === 1) {
+        evidenced = true;
+        continue;
+      }
+      const word = typeof cell === "string" ? cell.trim().toLowerCase() : undefined;
+      if (word !== undefined && (EVIDENCED_WORDS as readonly string[]).includes(word)) {
+        evidenced = true;
+      } else if (word === undefined || !(UNEVIDENCED_WORDS as readonly string[]).includes(word)) {
+        return new CalcError(
+          "#VALUE!",
+          `${name} must be TRUE/FALSE, 1/0, blank or one of ${ACCEPTED_STATUS.join(", ")}; got ${describe(cell)}`,
+        );
+      }
+    }
+    return evidenced;
+  };
+}
+
+/** An evidence level, required unless it has a default: a whole number 0…5 or a rung name. */
+export function level(options: { default?: number } = {}): Parser<number> {
+  const parse = optionalLevel();
+  return (raw, name) => parse(raw, name) ?? options.default ?? required(name);
+}
+
+/** An evidence level whose absence means something of its own: 0…5, a rung name, or blank. */
+export function optionalLevel(): Parser<number | undefined> {
+  return (raw, name) => {
+    const cell = single(raw, name);
+    if (isCalcError(cell)) return cell;
+    if (isBlank(cell)) return undefined;
+    if (typeof cell === "string") {
+      const i = RUNG_NAMES.findIndex((r) => r.toLowerCase() === cell.trim().toLowerCase());
+      if (i >= 0) return i;
+      if (!NUMERIC_TEXT.test(cell.trim())) {
+        return new CalcError("#VALUE!", `${name} must be 0…5 or one of ${RUNG_NAMES.join(", ")}; got ${describe(cell)}`);
+      }
+    }
+    return checkedNumber(cell, { min: 0, max: 5, integer: true }, name, "");
+  };
+}
+
+/**
+ * Broadcasts step vectors to one length: a single value applies to every step, and
+ * ranges must agree in length. Left-out vectors stay undefined.
+ */
+export function alignSteps<V extends Record<string, number[] | undefined>>(vectors: V): V | CalcError {
+  type K = keyof V & string;
+  const names = Object.keys(vectors) as K[];
+  let steps = 1;
+  let longest: K | undefined;
+  for (const k of names) {
+    const v = vectors[k];
+    if (!v || v.length === 1) continue;
+    if (longest !== undefined && v.length !== steps) {
+      return new CalcError("#VALUE!", `${k} has ${v.length} steps but ${longest} has ${steps}; step ranges must have the same length`);
+    }
+    steps = v.length;
+    longest = k;
+  }
+  const out: Record<string, number[] | undefined> = {};
+  for (const k of names) {
+    const v = vectors[k];
+    out[k] = v && v.length === 1 ? new Array<number>(steps).fill(v[0]) : v;
+  }
+  return out as V;
+}
+
+/**
+ * Pairs same-shaped ranges element by element; a single value broadcasts. A position
+ * blank in every range is skipped; blank in some but not others is an error, since a
+ * missing cost or rate must not silently become 0.
+ */
+export function alignGrids<K extends string>(grids: Record<K, Grid>): Record<K, number[]> | CalcError {
+  const names = Object.keys(grids) as K[];
+  let shape: Grid | undefined;
+  let shapeName: K | undefined;
+  for (const k of names) {
+    const g = grids[k];
+    if (g.cells.length === 1) continue;
+    if (shape && (g.rows !== shape.rows || g.cols !== shape.cols)) {
+      return new CalcError(
+        "#VALUE!",
+        `${k} is ${g.rows}×${g.cols} but ${shapeName} is ${shape.rows}×${shape.cols}; the ranges must have the same shape`,
+      );
+    }
+    shape = g;
+    shapeName = k;
+  }
+  const length = shape?.cells.length ?? 1;
+  const out = {} as Record<K, number[]>;
+  for (const k of names) out[k] = [];
+  for (let i = 0; i < length; i++) {
+    const row = names.map((k) => (grids[k].cells.length === 1 ? grids[k].cells[0] : grids[k].cells[i]));
+    if (row.every((c) => c === null)) continue;
+    const blank = row.indexOf(null);
+    if (blank >= 0) {
+      const where = length > 1 ? ` (item ${i + 1})` : "";
+      return new CalcError("#VALUE!", `${names[blank]}${where} is blank while the other arguments have values there`);
+    }
+    names.forEach((k, j) => out[k].push(row[j] as number));
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+/*
+ * The production build: one setting (AIVALUE_BASE_URL) moves every URL, functions.js
+ * registers the whole library without touching the DOM or Excel, and the generated
+ * metadata describes every function and argument.
+ */
+import { execFileSync } from "child_process";
+import { mkdtempSync, readFileSync, readdirSync } from "fs";
+import os from "os";
+import path from "path";
+import vm from "vm";
+import { CONTRACT_IDS, distFile } from "./helpers/dist";
+
+interface Metadata {
+  functions: {
+    id: string;
+    name: string;
+    description: string;
+    helpUrl: string;
+    parameters: { name: string; description: string; optional?: boolean }[];
+  }[];
+}
+
+describe("dist/functions.js", () => {
+  test("registers every contract function under its upper-case id, touching neither DOM nor Excel", () => {
+    const associated = new Map<string, unknown>();
+    // No window, document, Office or Excel in this context: touching one at load throws.
+    const context = vm.createContext({ CustomFunctions: { associate: (id: string, fn: unknown) => associated.set(id, fn) } });
+    vm.runInContext(distFile("functions.js"), context);
+    expect([...associated.keys()].sort()).toEqual([...CONTRACT_IDS].sort());
+    for (const fn of associated.values()) expect(typeof fn).toBe("function");
+  });
+});
+
+describe("dist/functions.json", () => {
+  const metadata: Metadata = JSON.parse(distFile("functions.json"));
+  const help = distFile("help.html");
+
+  test("has stable upper-case ids equal to the names, one per contract function", () => {
+    expect(metadata.functions.map((f) => f.id)).toEqual(CONTRACT_IDS);
+    for (const f of metadata.functions) expect(f.name).toBe(f.id);
+  });
+
+  test("describes every function and every parameter", () => {
+    for (const f of metadata.functions) {
+      expect(f.description.length).toBeGreaterThan(30);
+      for (const p of f.parameters) {
+        expect(p.name).toMatch(/^[a-z][a-z_]*$/);
+        expect(p.description.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  test("links every function to its own anchor in the offline help page", () => {
+    for (const f of metadata.functions) {
+      expect(f.helpUrl).toBe(`https://localhost:3000/help.html#${f.id.toLowerCase()}`);
+      expect(help).toMatch(new RegExp(`<section id="?${f.id.toLowerCase()}"?>`));
+    }
+  });
+});
+
+describe("production build with AIVALUE_BASE_URL", () => {
+  const out = mkdtempSync(path.join(os.tmpdir(), "aivalue-build-"));
+  const base = "https://addin.contoso.test/aivalue/";
+
+  beforeAll(() => {
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
+      cwd: path.resolve(__dirname, ".."),
+      env: { ...process.env, AIVALUE_BASE_URL: base },
+      stdio: "pipe",
+    });
+  }, 120_000);
+
+  test("rewrites every development URL in manifest, metadata and pages", () => {
+    for (const file of readdirSync(out).filter((f) => /\.(xml|json|html)$/.test(f))) {
+      const text = readFileSync(path.join(out, file), "utf8");
+      expect({ file, localhost: text.includes("localhost") }).toEqual({ file, localhost: false });
+    }
+    const manifest = readFileSync(path.join(out, "manifest.xml"), "utf8");
+    expect(manifest).toContain(`${base}functions.js`);
+    expect(manifest).toContain(`${base}taskpane.html`);
+    const metadata: Metadata = JSON.parse(readFileSync(path.join(out, "functions.json"), "utf8"));
+    expect(metadata.functions[0].helpUrl).toBe(`${base}help.html#workflowcost`);
+  });
+});
