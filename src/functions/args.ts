@@ -35,8 +35,24 @@ function isBlank(cell: Cell): cell is null | undefined | "" {
   return cell === null || cell === undefined || cell === "";
 }
 
-function cellsOf(raw: Arg): Cell[] {
-  return Array.isArray(raw) ? raw.flat() : [raw];
+/**
+ * The cells of an argument in reading order, read in place: copying a 100,000-row range
+ * cell by cell costs more than all the arithmetic done on it.
+ */
+class Cells {
+  readonly length: number;
+  private readonly cols: number;
+
+  constructor(private readonly raw: Arg) {
+    this.cols = Array.isArray(raw) ? (raw[0]?.length ?? 0) : 1;
+    this.length = Array.isArray(raw) ? raw.length * this.cols : 1;
+  }
+
+  at(i: number): Cell {
+    const raw = this.raw;
+    if (!Array.isArray(raw)) return raw;
+    return this.cols === 1 ? raw[i][0] : raw[(i / this.cols) | 0][i % this.cols];
+  }
 }
 
 const NUMERIC_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/;
@@ -46,8 +62,53 @@ function describe(cell: Cell): string {
   return typeof cell === "string" ? `text "${cell}"` : String(cell);
 }
 
-/** A non-blank cell as a number, accepting numbers stored as text as Excel's arithmetic does. */
-function toNumber(cell: Cell, name: string, where: string): number | CalcError {
+/** "name", or "name (item 3)" for an element of a range; built only when an error needs it. */
+function where(name: string, item: number | undefined): string {
+  return item === undefined ? name : `${name} (item ${item})`;
+}
+
+/** A Domain with every bound present, so the per-cell check sees one object shape. */
+interface Bounds {
+  lo: number;
+  loOpen: boolean;
+  hi: number;
+  integer: boolean;
+  rule: string;
+  hint: string;
+}
+
+/** Computed once, when a function's argument spec is declared. */
+function bounds(d: Domain): Bounds {
+  const parts: string[] = [];
+  if (d.integer) parts.push("a whole number");
+  if (d.gt !== undefined) parts.push(`greater than ${d.gt}`);
+  if (d.min !== undefined) parts.push(`at least ${d.min}`);
+  if (d.max !== undefined) parts.push(`at most ${d.max}`);
+  return {
+    lo: d.gt ?? d.min ?? -Infinity,
+    loOpen: d.gt !== undefined,
+    hi: d.max ?? Infinity,
+    integer: d.integer ?? false,
+    rule: parts.join(", "),
+    hint: d.hint ? `: ${d.hint}` : "",
+  };
+}
+
+function inBounds(n: number, b: Bounds): boolean {
+  return (n > b.lo || (n === b.lo && !b.loOpen)) && n <= b.hi && (!b.integer || Number.isInteger(n));
+}
+
+/**
+ * A non-blank cell as a number within bounds, accepting numbers stored as text as
+ * Excel's arithmetic does. `item` is the 1-based position in a range, for the message.
+ * Kept small so the common case (a plain number in range) is inlined into the loops.
+ */
+function checkedNumber(cell: Cell, b: Bounds, name: string, item?: number): number | CalcError {
+  if (typeof cell === "number" && Number.isFinite(cell) && inBounds(cell, b)) return cell;
+  return convertNumber(cell, b, name, item);
+}
+
+function convertNumber(cell: Cell, b: Bounds, name: string, item: number | undefined): number | CalcError {
   let n: number;
   if (typeof cell === "number") {
     n = cell;
@@ -55,34 +116,11 @@ function toNumber(cell: Cell, name: string, where: string): number | CalcError {
     const text = cell.trim();
     n = text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
   } else {
-    return new CalcError("#VALUE!", `${name}${where} must be a number, not ${describe(cell)}`);
+    return new CalcError("#VALUE!", `${where(name, item)} must be a number, not ${describe(cell)}`);
   }
-  if (!Number.isFinite(n)) return new CalcError("#NUM!", `${name}${where} is not a finite number`);
-  return n;
-}
-
-function domainText(d: Domain): string {
-  const parts: string[] = [];
-  if (d.integer) parts.push("a whole number");
-  if (d.gt !== undefined) parts.push(`greater than ${d.gt}`);
-  if (d.min !== undefined) parts.push(`at least ${d.min}`);
-  if (d.max !== undefined) parts.push(`at most ${d.max}`);
-  return parts.join(", ");
-}
-
-function inDomain(n: number, d: Domain, name: string, where: string): number | CalcError {
-  const ok =
-    (d.min === undefined || n >= d.min) &&
-    (d.gt === undefined || n > d.gt) &&
-    (d.max === undefined || n <= d.max) &&
-    (!d.integer || Number.isInteger(n));
-  if (ok) return n;
-  return new CalcError("#NUM!", `${name}${where} must be ${domainText(d)} (got ${n})${d.hint ? `: ${d.hint}` : ""}`);
-}
-
-function checkedNumber(cell: Cell, domain: Domain, name: string, where: string): number | CalcError {
-  const n = toNumber(cell, name, where);
-  return isCalcError(n) ? n : inDomain(n, domain, name, where);
+  if (!Number.isFinite(n)) return new CalcError("#NUM!", `${where(name, item)} is not a finite number`);
+  if (inBounds(n, b)) return n;
+  return new CalcError("#NUM!", `${where(name, item)} must be ${b.rule} (got ${n})${b.hint}`);
 }
 
 function single(raw: Arg, name: string): Cell | CalcError {
@@ -97,30 +135,35 @@ function required(name: string): CalcError {
 
 /** A scalar number. Without a default it is required: a blank is an error, never 0. */
 export function num(domain: Domain = {}, options: { default?: number } = {}): Parser<number> {
+  const b = bounds(domain);
   return (raw, name) => {
     const cell = single(raw, name);
     if (isCalcError(cell)) return cell;
     if (isBlank(cell)) return options.default ?? required(name);
-    return checkedNumber(cell, domain, name, "");
+    return checkedNumber(cell, b, name);
   };
 }
 
 /** A scalar number whose absence means something of its own (not a default). */
 export function optionalNum(domain: Domain = {}): Parser<number | undefined> {
+  const b = bounds(domain);
   return (raw, name) => {
     const cell = single(raw, name);
     if (isCalcError(cell)) return cell;
-    return isBlank(cell) ? undefined : checkedNumber(cell, domain, name, "");
+    return isBlank(cell) ? undefined : checkedNumber(cell, b, name);
   };
 }
 
 /** Σ: a number or a range, summed; blank cells count 0 and every number must be in the domain. */
 export function sum(domain: Domain = {}): Parser<number> {
+  const b = bounds(domain);
   return (raw, name) => {
     let total = 0;
-    for (const cell of cellsOf(raw)) {
+    const cells = new Cells(raw);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells.at(i);
       if (isBlank(cell)) continue;
-      const n = checkedNumber(cell, domain, name, "");
+      const n = checkedNumber(cell, b, name);
       if (isCalcError(n)) return n;
       total += n;
     }
@@ -130,11 +173,14 @@ export function sum(domain: Domain = {}): Parser<number> {
 
 /** Mean: a number or a range whose blank cells are ignored, as AVERAGE ignores them. */
 export function values(domain: Domain = {}): Parser<number[]> {
+  const b = bounds(domain);
   return (raw, name) => {
     const out: number[] = [];
-    for (const cell of cellsOf(raw)) {
+    const cells = new Cells(raw);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells.at(i);
       if (isBlank(cell)) continue;
-      const n = checkedNumber(cell, domain, name, "");
+      const n = checkedNumber(cell, b, name);
       if (isCalcError(n)) return n;
       out.push(n);
     }
@@ -153,19 +199,21 @@ export function vector(domain: Domain = {}): Parser<number[]> {
 
 /** Like {@link vector}, but a left-out argument gives `undefined`. */
 export function optionalVector(domain: Domain = {}): Parser<number[] | undefined> {
+  const b = bounds(domain);
   return (raw, name) => {
     if (Array.isArray(raw) && raw.length > 1 && raw[0].length > 1) {
       return new CalcError("#VALUE!", `${name} must be one row or one column, not ${raw.length}×${raw[0].length} cells`);
     }
-    const cells = cellsOf(raw);
-    if (cells.length === 1 && isBlank(cells[0])) return undefined;
-    const out: number[] = [];
+    const cells = new Cells(raw);
+    if (cells.length === 1 && isBlank(cells.at(0))) return undefined;
+    const out = new Array<number>(cells.length);
     for (let i = 0; i < cells.length; i++) {
-      const where = cells.length > 1 ? ` (item ${i + 1})` : "";
-      if (isBlank(cells[i])) return new CalcError("#VALUE!", `${name}${where} is blank; enter a number`);
-      const n = checkedNumber(cells[i], domain, name, where);
+      const cell = cells.at(i);
+      const item = cells.length > 1 ? i + 1 : undefined;
+      if (isBlank(cell)) return new CalcError("#VALUE!", `${where(name, item)} is blank; enter a number`);
+      const n = checkedNumber(cell, b, name, item);
       if (isCalcError(n)) return n;
-      out.push(n);
+      out[i] = n;
     }
     return out;
   };
@@ -180,21 +228,22 @@ export interface Grid {
 
 /** Element-wise: a number or a range; blanks are kept so {@link alignGrids} can judge them. */
 export function grid(domain: Domain = {}): Parser<Grid> {
+  const b = bounds(domain);
   return (raw, name) => {
     const rows = Array.isArray(raw) ? raw.length : 1;
     const cols = Array.isArray(raw) ? (raw[0]?.length ?? 0) : 1;
-    const cells: (number | null)[] = [];
-    const all = cellsOf(raw);
+    const all = new Cells(raw);
+    if (all.length === 1 && isBlank(all.at(0))) return required(name);
+    const cells = new Array<number | null>(all.length);
     for (let i = 0; i < all.length; i++) {
-      const where = all.length > 1 ? ` (item ${i + 1})` : "";
-      const cell = all[i];
+      const cell = all.at(i);
       if (isBlank(cell)) {
-        cells.push(null);
+        cells[i] = null;
         continue;
       }
-      const n = checkedNumber(cell, domain, name, where);
+      const n = checkedNumber(cell, b, name, all.length > 1 ? i + 1 : undefined);
       if (isCalcError(n)) return n;
-      cells.push(n);
+      cells[i] = n;
     }
     return { rows, cols, cells };
   };
@@ -220,25 +269,37 @@ const ACCEPTED_STATUS = [...EVIDENCED_WORDS, ...UNEVIDENCED_WORDS.filter((w) => 
 export function rung(): Parser<boolean> {
   return (raw, name) => {
     let evidenced = false;
-    for (const cell of cellsOf(raw)) {
-      if (isBlank(cell) || cell === false || cell === 0) continue;
-      if (cell === true || cell === 1) {
-        evidenced = true;
-        continue;
-      }
-      const word = typeof cell === "string" ? cell.trim().toLowerCase() : undefined;
-      if (word !== undefined && (EVIDENCED_WORDS as readonly string[]).includes(word)) {
-        evidenced = true;
-      } else if (word === undefined || !(UNEVIDENCED_WORDS as readonly string[]).includes(word)) {
+    const cells = new Cells(raw);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells.at(i);
+      const counts = rungStatus(cell);
+      if (counts === undefined) {
         return new CalcError(
           "#VALUE!",
           `${name} must be TRUE/FALSE, 1/0, blank or one of ${ACCEPTED_STATUS.join(", ")}; got ${describe(cell)}`,
         );
       }
+      evidenced ||= counts;
     }
     return evidenced;
   };
 }
+
+// Status words keyed by lower case; the words as the templates write them are found without case folding.
+const STATUS = new Map<string, boolean>();
+for (const w of EVIDENCED_WORDS) STATUS.set(w, true);
+for (const w of UNEVIDENCED_WORDS) STATUS.set(w, false);
+for (const w of ACCEPTED_STATUS) STATUS.set(w, STATUS.get(w.toLowerCase()) as boolean);
+
+/** Whether one cell evidences its rung; undefined for anything that is not a status. */
+function rungStatus(cell: Cell): boolean | undefined {
+  if (cell === true || cell === 1) return true;
+  if (cell === null || cell === undefined || cell === false || cell === 0) return false;
+  if (typeof cell !== "string") return undefined;
+  return STATUS.get(cell) ?? STATUS.get(cell.trim().toLowerCase());
+}
+
+const LEVEL = bounds({ min: 0, max: 5, integer: true });
 
 /** An evidence level, required unless it has a default: a whole number 0…5 or a rung name. */
 export function level(options: { default?: number } = {}): Parser<number> {
@@ -259,7 +320,7 @@ export function optionalLevel(): Parser<number | undefined> {
         return new CalcError("#VALUE!", `${name} must be 0…5 or one of ${RUNG_NAMES.join(", ")}; got ${describe(cell)}`);
       }
     }
-    return checkedNumber(cell, { min: 0, max: 5, integer: true }, name, "");
+    return checkedNumber(cell, LEVEL, name);
   };
 }
 
@@ -284,7 +345,7 @@ export function alignSteps<V extends Record<string, number[] | undefined>>(vecto
   const out: Record<string, number[] | undefined> = {};
   for (const k of names) {
     const v = vectors[k];
-    out[k] = v && v.length === 1 ? new Array<number>(steps).fill(v[0]) : v;
+    out[k] = v && v.length < steps ? new Array<number>(steps).fill(v[0]) : v;
   }
   return out as V;
 }
@@ -311,17 +372,31 @@ export function alignGrids<K extends string>(grids: Record<K, Grid>): Record<K, 
     shapeName = k;
   }
   const length = shape?.cells.length ?? 1;
-  const out = {} as Record<K, number[]>;
-  for (const k of names) out[k] = [];
+  // A single value stands for every position: read index 0 for it.
+  const columns = names.map((k) => grids[k].cells);
+  const step = columns.map((c) => (c.length === 1 ? 0 : 1));
+  const kept = columns.map(() => new Array<number>(length));
+  let count = 0;
   for (let i = 0; i < length; i++) {
-    const row = names.map((k) => (grids[k].cells.length === 1 ? grids[k].cells[0] : grids[k].cells[i]));
-    if (row.every((c) => c === null)) continue;
-    const blank = row.indexOf(null);
-    if (blank >= 0) {
-      const where = length > 1 ? ` (item ${i + 1})` : "";
-      return new CalcError("#VALUE!", `${names[blank]}${where} is blank while the other arguments have values there`);
+    let blank = -1;
+    let filled = false;
+    for (let j = 0; j < columns.length; j++) {
+      if (columns[j][i * step[j]] === null) {
+        if (blank < 0) blank = j;
+      } else filled = true;
     }
-    names.forEach((k, j) => out[k].push(row[j] as number));
+    if (!filled) continue;
+    if (blank >= 0) {
+      const item = length > 1 ? i + 1 : undefined;
+      return new CalcError("#VALUE!", `${where(names[blank], item)} is blank while the other arguments have values there`);
+    }
+    for (let j = 0; j < columns.length; j++) kept[j][count] = columns[j][i * step[j]] as number;
+    count++;
   }
+  const out = {} as Record<K, number[]>;
+  names.forEach((k, j) => {
+    kept[j].length = count;
+    out[k] = kept[j];
+  });
   return out;
 }

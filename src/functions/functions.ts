@@ -44,14 +44,14 @@ const WORKFLOWCOST = define(
   ({ success_rate, cached_share, ...vectors }) => {
     const s = alignSteps(vectors);
     if (core.isCalcError(s)) return s;
-    const steps = s.calls_per_task.map((calls, i) => ({
-      callsPerTask: calls,
-      inputTokens: s.input_tokens[i],
-      outputTokens: s.output_tokens[i],
-      inputPrice: s.input_price[i],
-      outputPrice: s.output_price[i],
-      cachedPrice: s.cached_price?.[i],
-    }));
+    const steps = {
+      callsPerTask: s.calls_per_task,
+      inputTokens: s.input_tokens,
+      outputTokens: s.output_tokens,
+      inputPrice: s.input_price,
+      outputPrice: s.output_price,
+      cachedPrice: s.cached_price,
+    };
     return core.workflowCost(steps, success_rate, cached_share);
   },
 );

@@ -1,0 +1,14 @@
+/* npm run bench: prints measured figures; nothing here asserts on wall-clock time. */
+import "../test/setup/customFunctionsRuntime";
+import { benchFunctions } from "./functions";
+import { benchRecalc } from "./recalc";
+
+async function main(): Promise<void> {
+  benchFunctions();
+  await benchRecalc();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
