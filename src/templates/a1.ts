@@ -1,0 +1,37 @@
+/** A1-style addresses: column letters and 1-based row/column numbers. */
+
+export function columnLetter(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** "B5" or "$B$5" → { row: 5, col: 2 }. */
+export function parseCell(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+  if (!m) throw new Error(`not a cell reference: ${ref}`);
+  return { row: Number(m[2]), col: columnNumber(m[1]) };
+}
+
+export function cellRef(row: number, col: number, absolute = false): string {
+  return absolute ? `$${columnLetter(col)}$${row}` : `${columnLetter(col)}${row}`;
+}
+
+/** "B5:D7" (or one cell) → its corners. */
+export function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } {
+  const [a, b = a] = ref.split(":");
+  const from = parseCell(a);
+  const to = parseCell(b);
+  return { top: from.row, left: from.col, bottom: to.row, right: to.col };
+}
+
+/** A sheet name as a formula must write it: quoted when it is not a plain word. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,132 @@
+/*
+ * Builds a SheetSpec row by row, so a template reads top to bottom like the sheet it
+ * makes. The builder only arranges data; it has no Office or file dependency.
+ */
+import { cellRef, columnLetter, parseCell } from "./a1";
+import type { Block, Cell, ChartSpec, Format, NameSpec, PageSpec, SheetSpec, Style, TableSpec, ValidationSpec, Value } from "./spec";
+
+/** Shorthands for the cells a template is made of. */
+export const label = (v: string, s: Style = "label"): Cell => ({ v, s });
+export const unit = (v: string): Cell => ({ v, s: "unit" });
+export const guide = (v: string): Cell => ({ v, s: "guide" });
+export const calc = (f: string, fmt?: Format): Cell => ({ f, s: "calc", fmt });
+export const output = (f: string, fmt?: Format): Cell => ({ f, s: "output", fmt });
+export const header = (v: string): Cell => ({ v, s: "header" });
+/** An input cell: the user's to fill. Text inputs are formatted as text so nothing typed becomes a formula. */
+export const input = (v: Value | undefined, fmt: Format): Cell => ({ v: v ?? null, s: fmt === "text" ? "inputText" : "input", fmt });
+
+export class SheetBuilder {
+  private readonly grid = new Map<number, (Cell | undefined)[]>();
+  private readonly listCells: (Cell | undefined)[][] = [];
+  private readonly names: NameSpec[] = [];
+  private readonly validations: ValidationSpec[] = [];
+  private readonly merges: string[] = [];
+  private readonly tables: TableSpec[] = [];
+  private readonly charts: ChartSpec[] = [];
+  /** The next row `line` writes. */
+  row = 1;
+
+  constructor(
+    private readonly sheetName: string,
+    private readonly tabColor: string,
+    private readonly widths: number[],
+    /** Column where drop-down lists are kept, outside the print area. */
+    private readonly listColumn: number,
+  ) {}
+
+  /** Writes cells from column A (or `col`) on the current row and moves down; returns the row written. */
+  line(cells: (Cell | undefined)[], col = 1): number {
+    const r = this.row;
+    this.put(r, col, cells);
+    this.row++;
+    return r;
+  }
+
+  /** Writes cells starting at a given row and column without moving the cursor. */
+  put(row: number, col: number, cells: (Cell | undefined)[]): void {
+    const existing = this.grid.get(row) ?? [];
+    cells.forEach((c, i) => {
+      if (c) existing[col - 1 + i] = c;
+    });
+    this.grid.set(row, existing);
+  }
+
+  /** A section heading, its band running across every column of the printed area. */
+  section(text: string): number {
+    const band = this.listColumn - 2;
+    return this.line([{ v: text, s: "section" }, ...Array.from({ length: band - 1 }, (): Cell => ({ s: "section" }))]);
+  }
+
+  skip(rows = 1): void {
+    this.row += rows;
+  }
+
+  name(name: string, ref: string): void {
+    this.names.push({ name, ref });
+  }
+
+  merge(ref: string): void {
+    this.merges.push(ref);
+  }
+
+  validate(v: ValidationSpec): void {
+    this.validations.push(v);
+  }
+
+  /** Keeps a drop-down's choices in the list column and returns their absolute range. */
+  list(title: string, items: readonly string[]): string {
+    const top = this.listCells.length + 1;
+    this.listCells.push([{ v: title, s: "header" }]);
+    for (const item of items) this.listCells.push([{ v: item, s: "unit" }]);
+    this.listCells.push([undefined]);
+    const col = columnLetter(this.listColumn);
+    return `$${col}$${top + 1}:$${col}$${top + items.length}`;
+  }
+
+  /** A drop-down on `ref` fed by a list kept on this sheet. */
+  dropdown(ref: string, title: string, items: readonly string[], prompt: string): void {
+    this.validate({ ref, listRef: this.list(title, items), prompt });
+  }
+
+  table(name: string, ref: string): void {
+    this.tables.push({ name, ref });
+  }
+
+  chart(chart: ChartSpec): void {
+    this.charts.push(chart);
+  }
+
+  /** A cell's absolute reference on this sheet. */
+  static abs(row: number, col: number): string {
+    return cellRef(row, col, true);
+  }
+
+  build(page: Omit<PageSpec, "printArea">, freezeRows: number): SheetSpec {
+    const rows = [...this.grid.keys()];
+    const last = Math.max(...rows);
+    const width = Math.max(...[...this.grid.values()].map((r) => r.length));
+    const cells: (Cell | undefined)[][] = [];
+    for (let r = 1; r <= last; r++) {
+      const row = this.grid.get(r) ?? [];
+      cells.push(Array.from({ length: width }, (_, c) => row[c]));
+    }
+    const blocks: Block[] = [{ at: "A1", cells }];
+    if (this.listCells.length > 0) blocks.push({ at: cellRef(1, this.listColumn), cells: this.listCells });
+    return {
+      name: this.sheetName,
+      tabColor: this.tabColor,
+      widths: this.widths,
+      blocks,
+      merges: this.merges,
+      names: this.names,
+      validations: this.validations,
+      tables: this.tables,
+      charts: this.charts,
+      freezeRows,
+      page: { ...page, printArea: `$A$1:$${columnLetter(width)}$${last}` },
+    };
+  }
+}
+
+/** Row number of a cell reference such as "B12". */
+export const rowOf = (ref: string): number => parseCell(ref).row;

@@ -1,0 +1,139 @@
+/*
+ * A template is data: sheets of cell blocks with styles, names, validations, tables,
+ * charts and page setup. The writers (Office.js for the open workbook, ExcelJS for a
+ * new file) apply the same spec; nothing here touches Office or the file system.
+ */
+
+/** A constant a cell holds. Text is always stored as text, never parsed as a formula. */
+export type Value = string | number | boolean | null;
+
+/**
+ * The one vocabulary of looks every template shares (FAST conventions): inputs look like
+ * inputs and are the only cells a user fills; calculations, links and checks look like
+ * what they are.
+ */
+export type Style =
+  | "title"
+  | "subtitle"
+  | "section"
+  | "header"
+  | "label"
+  | "input"
+  | "inputText"
+  | "link"
+  | "calc"
+  | "output"
+  | "unit"
+  | "guide"
+  | "check"
+  | "master"
+  | "example";
+
+/** Number formats by meaning; the writers turn "currency" into the workbook's own format. */
+export type Format = "currency" | "price" | "percent" | "number" | "integer" | "decimal" | "date" | "text";
+
+export interface Cell {
+  /** A constant. */
+  v?: Value;
+  /** A formula, starting with "=". */
+  f?: string;
+  s?: Style;
+  fmt?: Format;
+}
+
+/** A rectangle of cells written in one go; `undefined` leaves a cell empty. */
+export interface Block {
+  /** Top-left cell, e.g. "A1". */
+  at: string;
+  cells: (Cell | undefined)[][];
+}
+
+export interface NameSpec {
+  /** Worksheet-scoped, so two contracts in one workbook never collide. */
+  name: string;
+  /** An absolute A1 reference on the same sheet, e.g. "$B$5" or "$B$5:$B$10". */
+  ref: string;
+}
+
+export interface ValidationSpec {
+  /** A1 range the rule applies to. */
+  ref: string;
+  /** A drop-down fed by a range on the same sheet (absolute A1). */
+  listRef?: string;
+  /** A decimal between bounds. */
+  decimal?: { min: number; max: number };
+  /** A whole number between bounds. */
+  whole?: { min: number; max: number };
+  /** Any date. */
+  date?: boolean;
+  /** Shown when the cell is selected. */
+  prompt: string;
+}
+
+export interface TableSpec {
+  /** Base name; the writer makes it unique in the workbook. */
+  name: string;
+  /** The table's range, header row included. */
+  ref: string;
+}
+
+export interface ChartSpec {
+  type: "line" | "bar";
+  title: string;
+  /** One column of category labels (no header). */
+  categories: string;
+  /** One column of values per series (no header). */
+  series: { name: string; values: string }[];
+  /** Where the chart sits: top-left and bottom-right cells. */
+  from: string;
+  to: string;
+  xTitle: string;
+  yTitle: string;
+}
+
+export interface PageSpec {
+  orientation: "portrait" | "landscape";
+  printArea: string;
+  /** Rows repeated at the top of every printed page, e.g. "$1:$2". */
+  titleRows: string;
+  /** Header and footer in Excel's header codes (&D the print date, &P the page, && a literal &). */
+  header: string;
+  footer: string;
+}
+
+export interface SheetSpec {
+  /** The sheet's base name; a taken name gets a suffix, "Value Contract (2)". */
+  name: string;
+  tabColor: string;
+  /** Column widths in characters, from column A. */
+  widths: number[];
+  blocks: Block[];
+  merges: string[];
+  names: NameSpec[];
+  validations: ValidationSpec[];
+  tables: TableSpec[];
+  charts: ChartSpec[];
+  /** Rows kept in view while scrolling. */
+  freezeRows: number;
+  page: PageSpec;
+}
+
+export type TemplateId = "valueContract" | "evidenceLadder" | "workflowCost" | "priceBook";
+
+export interface TemplateSpec {
+  id: TemplateId;
+  title: string;
+  sheets: SheetSpec[];
+}
+
+/** Options the task pane offers when inserting a template. */
+export interface TemplateOptions {
+  /** Shown in the title, header and footer of a value contract. */
+  contractName?: string;
+  /** The workbook's currency format, e.g. "$#,##0" or "[$€-x-euro2] #,##0". */
+  currencyFormat?: string;
+  /** Fill the inputs with the worked example instead of leaving them blank. */
+  example?: boolean;
+  /** An evidence ladder sheet already in the workbook, for the contract to link to. */
+  ladderSheet?: string;
+}

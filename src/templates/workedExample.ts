@@ -1,0 +1,29 @@
+/*
+ * The worked example: all four templates in one new workbook, filled coherently — the
+ * seeds' lead-scoring model as a value contract, its evidence ladder, the 14-call agentic
+ * workflow as a cost model, and a price book of examples to verify.
+ */
+import { evidenceLadder } from "./evidenceLadder";
+import { priceBook } from "./priceBook";
+import { valueContract } from "./valueContract";
+import { workflowCost } from "./workflowCost";
+import { XlsxBook } from "./xlsxWriter";
+import type { Plan } from "./plan";
+
+export interface WorkedExample {
+  book: XlsxBook;
+  plans: Plan[];
+}
+
+export function workedExample(currencyFormat?: string): WorkedExample {
+  const book = new XlsxBook();
+  const options = { example: true, currencyFormat };
+  const ladderSpec = evidenceLadder(options);
+  const ladderName = ladderSpec.sheets[0].name;
+  const contract = book.insert(valueContract({ ...options, ladderSheet: ladderName }), options);
+  const ladder = book.insert(ladderSpec, options);
+  if (ladder.sheets[0].name !== ladderName) throw new Error(`the contract links to ${ladderName}, but the ladder was named ${ladder.sheets[0].name}`);
+  const cost = book.insert(workflowCost(options), options);
+  const prices = book.insert(priceBook(), options);
+  return { book, plans: [contract, ladder, cost, prices] };
+}
