@@ -1,0 +1,180 @@
+/*
+ * Inserts a template into the workbook the user has open, through Office.js, in a fixed
+ * number of round trips whatever the template's size: one sync to read the sheet and
+ * table names already there, one to write everything as 2-D blocks. Nothing that was
+ * there is changed: the template only adds sheets, with names that do not collide.
+ */
+import { plan, type Content, type Plan, type PlannedSheet } from "./plan";
+import { widthInPoints, type Look } from "./styles";
+import type { TemplateOptions, TemplateSpec, ValidationSpec } from "./spec";
+import { columnLetter } from "./a1";
+
+/** Office's requirement-set check (Office.context.requirements in the add-in). */
+export interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+export interface InsertResult {
+  plan: Plan;
+  /** Features this Excel lacks that were left out, said in plain words. */
+  warnings: string[];
+}
+
+/** Thrown when the template cannot be inserted; the message says what to do. */
+export class InsertError extends Error {}
+
+/** Worksheet-scoped names (ExcelApi 1.4) carry every formula: without them nothing computes. */
+const REQUIRED_SET = "1.4";
+
+/**
+ * Text as Office.js must be given it so it stays text: a leading =, +, - or @ would
+ * make a formula, and digits would make a number, so such text gets Excel's quote prefix.
+ */
+export function officeText(text: string): string {
+  return /^[=+\-@']/.test(text) || (text.trim() !== "" && !Number.isNaN(Number(text))) ? `'${text}` : text;
+}
+
+function officeContent(c: Content): string | number | boolean {
+  if (c.kind === "formula") return c.formula;
+  if (c.kind === "empty") return "";
+  return typeof c.value === "string" ? officeText(c.value) : c.value;
+}
+
+function applyLook(format: Excel.RangeFormat, look: Look): void {
+  if (look.bold !== undefined) format.font.bold = look.bold;
+  if (look.italic !== undefined) format.font.italic = look.italic;
+  if (look.size !== undefined) format.font.size = look.size;
+  if (look.color) format.font.color = look.color;
+  if (look.fill) format.fill.color = look.fill;
+  if (look.wrap) format.wrapText = true;
+  if (look.align) format.horizontalAlignment = look.align === "center" ? "Center" : look.align === "right" ? "Right" : "Left";
+  format.verticalAlignment = "Top";
+  if (look.border) {
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = look.border;
+    }
+  }
+}
+
+function rule(v: ValidationSpec): Excel.DataValidationRule {
+  if (v.listRef) return { list: { inCellDropDown: true, source: `=${v.listRef}` } };
+  if (v.decimal) return { decimal: { formula1: v.decimal.min, formula2: v.decimal.max, operator: "Between" } };
+  if (v.whole) return { wholeNumber: { formula1: v.whole.min, formula2: v.whole.max, operator: "Between" } };
+  return { date: { formula1: "1900-01-01", operator: "GreaterThan" } };
+}
+
+/** RangeAreas addresses are kept short; Excel refuses very long ones. */
+const AREAS_PER_CALL = 20;
+
+function writeSheet(context: Excel.RequestContext, s: PlannedSheet, has: (v: string) => boolean, warnings: Set<string>): Excel.Worksheet {
+  const ws = context.workbook.worksheets.add(s.name);
+  s.widths.forEach((w, i) => {
+    const col = columnLetter(i + 1);
+    ws.getRange(`${col}:${col}`).format.columnWidth = widthInPoints(w);
+  });
+  for (const block of s.blocks) {
+    const range = ws.getRange(block.address);
+    // Formats first, so text-formatted inputs hold text from the start.
+    range.numberFormat = block.formats;
+    range.formulas = block.contents.map((row) => row.map(officeContent));
+  }
+  for (const { look, ranges } of s.looks) {
+    if (has("1.9")) {
+      for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) applyLook(ws.getRanges(ranges.slice(i, i + AREAS_PER_CALL).join(",")).format, look);
+    } else {
+      for (const ref of ranges) applyLook(ws.getRange(ref).format, look);
+    }
+  }
+  for (const ref of s.merges) ws.getRange(ref).merge(false);
+  for (const h of s.rowHeights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.points;
+  for (const n of s.names) ws.names.add(n.name, ws.getRange(n.ref.replace(/\$/g, "")));
+  for (const t of s.tables) {
+    const table = ws.tables.add(t.ref, true);
+    table.name = t.name;
+    table.style = "TableStyleLight1";
+    table.showBandedRows = false;
+  }
+  for (const c of s.charts) {
+    const series = c.series[0];
+    const chart = ws.charts.add(c.type === "line" ? "Line" : "ColumnClustered", ws.getRange(series.values.replace(/\$/g, "")), "Columns");
+    chart.title.text = c.title;
+    chart.legend.visible = false;
+    chart.axes.categoryAxis.title.text = c.xTitle;
+    chart.axes.valueAxis.title.text = c.yTitle;
+    chart.setPosition(c.from, c.to);
+    const first = chart.series.getItemAt(0);
+    first.name = series.name;
+    if (has("1.7")) first.setXAxisValues(ws.getRange(c.categories.replace(/\$/g, "")));
+  }
+  if (has("1.8")) {
+    ws.showGridlines = false;
+    for (const v of s.validations) {
+      const dv = ws.getRange(v.ref).dataValidation;
+      dv.rule = rule(v);
+      dv.prompt = { showPrompt: true, message: v.prompt, title: "" };
+    }
+  } else {
+    warnings.add("Drop-down lists and input checks need a newer version of Excel; the sheet works without them.");
+  }
+  if (has("1.7")) {
+    ws.tabColor = s.tabColor;
+    ws.freezePanes.freezeRows(s.freezeRows);
+  }
+  if (has("1.9")) {
+    const layout = ws.pageLayout;
+    layout.orientation = s.page.orientation === "landscape" ? "Landscape" : "Portrait";
+    layout.zoom = { horizontalFitToPages: 1 };
+    layout.setPrintArea(s.page.printArea);
+    layout.setPrintTitleRows(s.page.titleRows);
+    layout.headersFooters.defaultForAllPages.leftHeader = s.page.header;
+    layout.headersFooters.defaultForAllPages.rightHeader = "&D";
+    layout.headersFooters.defaultForAllPages.centerFooter = s.page.footer;
+  } else {
+    warnings.add("Print setup needs a newer version of Excel: set landscape or portrait and 'fit to one page wide' by hand before printing.");
+  }
+  return ws;
+}
+
+/**
+ * Inserts a template as new sheets of the open workbook and selects the first of them.
+ * Costs two syncs; if the write fails part-way, a third reads what was added and a
+ * fourth removes it, so the workbook is left as it was.
+ */
+export async function insertTemplate(
+  context: Excel.RequestContext,
+  spec: TemplateSpec,
+  options: TemplateOptions,
+  requirements: Requirements,
+): Promise<InsertResult> {
+  const has = (version: string) => requirements.isSetSupported("ExcelApi", version);
+  if (!has(REQUIRED_SET)) {
+    throw new InsertError("This version of Excel is too old for AIVALUE templates (they need Excel 2016 or later, or Excel on the web).");
+  }
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const tables = context.workbook.tables.load("items/name");
+  await context.sync();
+
+  const p = plan(spec, { sheetNames: worksheets.items.map((w) => w.name), tableNames: tables.items.map((t) => t.name) }, options);
+  const warnings = new Set<string>();
+  try {
+    const added = p.sheets.map((s) => writeSheet(context, s, has, warnings));
+    added[0].activate();
+    await context.sync();
+  } catch (e) {
+    await removeSheets(context, p.sheets.map((s) => s.name));
+    throw e;
+  }
+  return { plan: p, warnings: [...warnings] };
+}
+
+/** Removes the sheets a failed insert added; the names were free before, so they are ours. */
+async function removeSheets(context: Excel.RequestContext, names: string[]): Promise<void> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const ours = worksheets.items.filter((w) => names.includes(w.name));
+  if (ours.length === 0) return;
+  ours.forEach((w) => w.delete());
+  await context.sync();
+}
