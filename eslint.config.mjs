@@ -17,6 +17,10 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // An argument a signature needs but the body does not use is named _like_this.
+    rules: { "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }] },
+  },
+  {
     files: ["src/**/*.ts"],
     languageOptions: { globals: globals.browser },
     rules: { "no-restricted-globals": ["error", ...network] },

@@ -23,6 +23,7 @@ export class SheetBuilder {
   private readonly merges: string[] = [];
   private readonly tables: TableSpec[] = [];
   private readonly charts: ChartSpec[] = [];
+  private readonly breaks: number[] = [];
   /** The next row `line` writes. */
   row = 1;
 
@@ -55,6 +56,11 @@ export class SheetBuilder {
   section(text: string): number {
     const band = this.listColumn - 2;
     return this.line([{ v: text, s: "section" }, ...Array.from({ length: band - 1 }, (): Cell => ({ s: "section" }))]);
+  }
+
+  /** The next row starts a new printed page. */
+  pageBreak(): void {
+    this.breaks.push(this.row);
   }
 
   skip(rows = 1): void {
@@ -123,6 +129,7 @@ export class SheetBuilder {
       tables: this.tables,
       charts: this.charts,
       freezeRows,
+      pageBreaks: this.breaks,
       page: { ...page, printArea: `$A$1:$${columnLetter(width)}$${last}` },
     };
   }

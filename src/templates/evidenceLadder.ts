@@ -72,11 +72,14 @@ export function evidenceLadder(options: TemplateOptions = {}): TemplateSpec {
   const forRow = b.line([label("Evidence for contract"), input(forContract, "text")]);
   b.merge(`B${forRow}:C${forRow}`);
   b.put(forRow, D, [guide("The value contract this ladder evidences.")]);
+  b.merge(`D${forRow}:I${forRow}`);
   b.name("LadderFor", SheetBuilder.abs(forRow, B));
   b.skip();
 
   b.section("The five rungs");
-  b.line([header("Rung"), header("What it proves"), undefined, undefined, header("Example metrics")]);
+  const rungHead = b.line([header("Rung"), header("What it proves"), { s: "header" }, { s: "header" }, header("Example metrics")]);
+  b.merge(`B${rungHead}:D${rungHead}`);
+  b.merge(`E${rungHead}:I${rungHead}`);
   for (const rung of RUNGS) {
     const r = b.line([label(rung.name), { v: rung.proves, s: "guide" }, undefined, undefined, { v: rung.examples, s: "guide" }]);
     b.merge(`B${r}:D${r}`);
@@ -116,6 +119,7 @@ export function evidenceLadder(options: TemplateOptions = {}): TemplateSpec {
   const metricCol = `$B$${first}:$B$${last}`;
   b.skip();
 
+  b.pageBreak();
   b.section("Summary");
   b.line([header("Rung"), header("Evidenced metrics"), header("Evidenced?")]);
   const flags: string[] = [];

@@ -131,6 +131,7 @@ function writeSheet(context: Excel.RequestContext, s: PlannedSheet, has: (v: str
     layout.headersFooters.defaultForAllPages.leftHeader = s.page.header;
     layout.headersFooters.defaultForAllPages.rightHeader = "&D";
     layout.headersFooters.defaultForAllPages.centerFooter = s.page.footer;
+    for (const row of s.pageBreaks) ws.horizontalPageBreaks.add(`A${row}`);
   } else {
     warnings.add("Print setup needs a newer version of Excel: set landscape or portrait and 'fit to one page wide' by hand before printing.");
   }

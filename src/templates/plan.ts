@@ -32,6 +32,7 @@ export interface PlannedSheet {
   tables: { name: string; ref: string }[];
   charts: ChartSpec[];
   freezeRows: number;
+  pageBreaks: number[];
   page: PageSpec;
 }
 
@@ -112,8 +113,8 @@ function rowHeights(sheet: SheetSpec): { row: number; points: number }[] {
         const span = spans.get(cellRef(row, col));
         let chars = 0;
         for (let k = col; k <= (span?.right ?? col); k++) chars += sheet.widths[k - 1] ?? 9;
-        // A width unit is one "0"; average text is a little narrower, so one character a unit is safe.
-        const lines = Math.ceil(c.v.length / Math.max(1, chars));
+        // A width unit is one "0"; average text is narrower, about 1.15 characters a unit at 11 pt.
+        const lines = Math.ceil(c.v.length / Math.max(1, chars * 1.15));
         if (lines > 1) heights.set(row, Math.max(heights.get(row) ?? 0, lines * LINE_POINTS));
       }),
     );
@@ -164,6 +165,7 @@ export function plan(spec: TemplateSpec, existing: WorkbookState, options: Templ
       tables,
       charts: sheet.charts,
       freezeRows: sheet.freezeRows,
+      pageBreaks: sheet.pageBreaks,
       page: sheet.page,
     };
   });

@@ -115,6 +115,8 @@ export interface SheetSpec {
   charts: ChartSpec[];
   /** Rows kept in view while scrolling. */
   freezeRows: number;
+  /** Rows that start a new printed page, so a section or chart is never split. */
+  pageBreaks: number[];
   page: PageSpec;
 }
 

@@ -326,6 +326,7 @@ export function valueContract(options: TemplateOptions = {}): TemplateSpec {
   b.skip();
 
   // 6. Outputs and verdict
+  b.pageBreak();
   b.section("6. Outputs and verdict");
   const outputRow = (name: string, text: string, cell: Cell, unitText: string, guidance: string): number => {
     const r = b.line([label(text), cell]);
@@ -417,6 +418,7 @@ export function valueContract(options: TemplateOptions = {}): TemplateSpec {
   b.skip();
 
   // 7. Monthly payback schedule, month 0 to the horizon, native formulas only.
+  b.pageBreak();
   b.section("7. Monthly payback schedule");
   const scheduleHead = b.line([header("Month"), header("Value"), header("Cost"), header("Discounted net"), header("Cumulative")]);
   b.put(scheduleHead, F, [

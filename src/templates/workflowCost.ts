@@ -36,7 +36,7 @@ const LISTS = 12;
 
 export function workflowCost(options: TemplateOptions = {}): TemplateSpec {
   const ex = options.example ? EXAMPLE : undefined;
-  const b = new SheetBuilder("Workflow Cost", "#8764B8", [22, 26, 10, 12, 12, 11, 11, 11, 13, 60, 2, 16], LISTS);
+  const b = new SheetBuilder("Workflow Cost", "#8764B8", [34, 26, 10, 12, 12, 11, 11, 11, 13, 60, 2, 16], LISTS);
 
   b.line([{ f: '="Workflow cost model — "&IF(LEN(WorkflowName)=0,"(unnamed workflow)",WorkflowName)', s: "title" }]);
   b.line([
@@ -64,7 +64,7 @@ export function workflowCost(options: TemplateOptions = {}): TemplateSpec {
   b.validate({ ref: `B${cachedRow}`, decimal: { min: 0, max: 1 }, prompt: "From 0% to 100%." });
   assume("PriceUnit", "Tokens per price unit", input(1000000, "integer"), "tokens", "Vendors quote prices per million tokens.");
   assume("HoursPerMonth", "Hours in a month", input(HOURS_PER_MONTH, "integer"), "hours", "8,760 hours a year over 12 months.");
-  assume("Tolerance", "Agreement tolerance", input(1e-9, "decimal"), "relative", "How closely the native cross-check must match AIVALUE.WORKFLOWCOST.");
+  assume("Tolerance", "Agreement tolerance", { v: 1e-9, s: "input" }, "relative", "How closely the native cross-check must match AIVALUE.WORKFLOWCOST.");
   b.skip();
 
   b.section("Steps");

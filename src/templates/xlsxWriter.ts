@@ -82,6 +82,8 @@ export class XlsxBook {
     for (const { look, ranges } of s.looks) for (const ref of ranges) eachCell(ws, ref, (cell) => applyLook(cell, look));
     for (const ref of s.merges) ws.mergeCells(ref);
     for (const h of s.rowHeights) ws.getRow(h.row).height = h.points;
+    // ExcelJS breaks after the row it is given.
+    for (const row of s.pageBreaks) ws.getRow(row - 1).addPageBreak();
     // Typed in ExcelJS's runtime but missing from its typings.
     const validations = (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations;
     for (const v of s.validations) validations.add(v.ref, validation(v));

@@ -38,6 +38,7 @@ export class SheetModel {
   rowHeights = new Map<number, number>();
   columnWidths = new Map<string, number>();
   layout: Record<string, unknown> = {};
+  pageBreaks: string[] = [];
   tabColor?: string;
   frozenRows?: number;
   showGridlines = true;
@@ -142,10 +143,9 @@ export class FakeContext {
   }
 
   private makeWorkbook() {
-    const ctx = this;
     return {
-      worksheets: new WorksheetCollection(ctx),
-      tables: new TableCollection(ctx),
+      worksheets: new WorksheetCollection(this),
+      tables: new TableCollection(this),
     };
   }
 
@@ -173,6 +173,7 @@ class WorksheetCollection {
   private readonly loadedItems = new Loadable<WorksheetProxy[]>("worksheets.items");
   constructor(private readonly ctx: FakeContext) {}
 
+  /** Loads the collection's items; the property path is accepted as Office.js takes it. */
   load(_props?: string): this {
     this.ctx.onLoad(() => this.loadedItems.set(this.ctx.model.sheets.map((s) => new WorksheetProxy(this.ctx, () => s, s.name))));
     return this;
@@ -195,6 +196,7 @@ class WorksheetCollection {
 class TableCollection {
   private readonly loadedItems = new Loadable<{ name: string }[]>("tables.items");
   constructor(private readonly ctx: FakeContext) {}
+  /** Loads the collection's items; the property path is accepted as Office.js takes it. */
   load(_props?: string): this {
     this.ctx.onLoad(() => this.loadedItems.set(this.ctx.model.tables.map((t) => ({ name: t.name }))));
     return this;
@@ -335,6 +337,10 @@ class WorksheetProxy {
     };
   }
 
+  get horizontalPageBreaks() {
+    return { add: (ref: string) => this.set("horizontalPageBreaks.add", (s) => s.pageBreaks.push(ref)) };
+  }
+
   activate(): void {
     this.set("worksheet.activate", (s) => (this.ctx.model.active = s.name));
   }
@@ -454,7 +460,7 @@ class RangeProxy {
     this.grid(values, "range.formulas", interpret);
   }
 
-  merge(_across: boolean): void {
+  merge(): void {
     this.ctx.enqueue("range.merge", () => this.sheet().merges.push(this.ref));
   }
 

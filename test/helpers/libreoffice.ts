@@ -9,23 +9,23 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 
-// Without OOXMLRecalcMode=0 LibreOffice trusts the (absent) cached results and never recalculates.
-const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
+// OOXMLRecalcMode 0 recalculates on load (without it LibreOffice trusts the absent cached
+// results); 1 never does, for showing the cached results a file carries.
+const profile = (mode: 0 | 1) => `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>${mode}</value></prop></item>
 </oor:items>`;
 
-function profileDir(): string {
+function profileDir(mode: 0 | 1): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "aivalue-lo-profile-"));
   mkdirSync(path.join(dir, "user"), { recursive: true });
-  writeFileSync(path.join(dir, "user", "registrymodifications.xcu"), PROFILE);
+  writeFileSync(path.join(dir, "user", "registrymodifications.xcu"), profile(mode));
   return dir;
 }
 
-/** Runs soffice headless with a private profile; `args` follow the profile option. */
-export function soffice(args: string[], cwd: string): void {
-  execFileSync("soffice", [`-env:UserInstallation=file://${profileDir()}`, "--headless", "--norestore", ...args], {
+/** Runs soffice headless with a private profile; `recalculate` decides whether formulas are recomputed on load. */
+export function soffice(args: string[], cwd: string, recalculate = true): void {
+  execFileSync("soffice", [`-env:UserInstallation=file://${profileDir(recalculate ? 0 : 1)}`, "--headless", "--norestore", ...args], {
     cwd,
     stdio: "pipe",
     timeout: 180_000,

@@ -57,7 +57,7 @@ export async function loadIntoHyperFormula(buffer: Buffer): Promise<LoadedWorkbo
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         if (cell.isMerged && cell.master.address !== cell.address) return;
         const v = cell.value as unknown;
-        let content: string | number | boolean | null = null;
+        let content: string | number | boolean | null;
         if (v !== null && typeof v === "object" && "formula" in (v as object)) {
           const formula = `=${(v as { formula: string }).formula}`;
           formulas.push({ sheet: ws.name, ref: cell.address, formula });

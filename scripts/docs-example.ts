@@ -1,0 +1,19 @@
+/* npm run docs:example: renders the worked example into docs/ as PNG pages (needs LibreOffice and pdftoppm). */
+import { mkdirSync, readdirSync, rmSync } from "fs";
+import path from "path";
+import "../test/setup/customFunctionsRuntime";
+import { renderPages } from "../test/helpers/render";
+import { workedExample } from "../src/templates/workedExample";
+
+async function main(): Promise<void> {
+  const docs = path.resolve(__dirname, "../docs");
+  mkdirSync(docs, { recursive: true });
+  for (const f of readdirSync(docs).filter((f) => /^worked-example-\d+\.png$/.test(f))) rmSync(path.join(docs, f));
+  const pages = await renderPages(await workedExample().book.toBuffer(), docs, "worked-example", 80);
+  console.log(pages.map((p) => path.relative(process.cwd(), p)).join("\n"));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
