@@ -21,7 +21,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }] },
   },
   {
-    files: ["src/**/*.ts"],
+    files: ["src/**/*.ts", "src/**/*.tsx"],
     languageOptions: { globals: globals.browser },
     rules: { "no-restricted-globals": ["error", ...network] },
   },

@@ -2,7 +2,7 @@
  * help page, the icons and manifest.xml. The only URL setting is AIVALUE_BASE_URL. */
 const path = require("path");
 const fs = require("fs");
-const { Compilation, sources } = require("webpack");
+const { Compilation, DefinePlugin, sources } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
@@ -70,7 +70,7 @@ module.exports = async (env, argv) => {
     devtool: mode === "development" ? "source-map" : false,
     entry: {
       functions: FUNCTIONS_SOURCE,
-      taskpane: "./src/taskpane/taskpane.ts",
+      taskpane: "./src/taskpane/taskpane.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -79,11 +79,17 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: {
+            loader: "ts-loader",
+            // ES modules let webpack drop the parts of React and Fluent UI the pane does not use.
+            options: { onlyCompileBundledFiles: true, compilerOptions: { module: "es2020", moduleResolution: "node" } },
+          }, }],
     },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
+      // The task pane's function gallery reads the same metadata, built in rather than fetched.
+      new DefinePlugin({ __AIVALUE_FUNCTIONS__: metadata.metadataJson }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -2,10 +2,12 @@
 import "../test/setup/customFunctionsRuntime";
 import { benchFunctions } from "./functions";
 import { benchRecalc } from "./recalc";
+import { benchTaskpane } from "./taskpane";
 
 async function main(): Promise<void> {
   benchFunctions();
   await benchRecalc();
+  await benchTaskpane();
 }
 
 main().catch((e) => {

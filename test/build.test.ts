@@ -4,6 +4,7 @@
  * metadata describes every function and argument.
  */
 import { execFileSync } from "child_process";
+import { gzipSync } from "zlib";
 import { mkdtempSync, readFileSync, readdirSync } from "fs";
 import os from "os";
 import path from "path";
@@ -55,6 +56,29 @@ describe("dist/functions.json", () => {
       expect(f.helpUrl).toBe(`https://localhost:3000/help.html#${f.id.toLowerCase()}`);
       expect(help).toMatch(new RegExp(`<section id="?${f.id.toLowerCase()}"?>`));
     }
+  });
+});
+
+describe("bundle budgets", () => {
+  const gzipped = (name: string) => gzipSync(distFile(name)).length;
+
+  test("the task pane's JavaScript is at most 250 KB gzipped", () => {
+    expect(gzipped("taskpane.js")).toBeLessThanOrEqual(250 * 1024);
+  });
+
+  test("functions.js is at most 30 KB gzipped", () => {
+    expect(gzipped("functions.js")).toBeLessThanOrEqual(30 * 1024);
+  });
+});
+
+describe("dist/taskpane.html", () => {
+  test("allows scripts only from itself and Office's CDN, and connections only to itself", () => {
+    const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(distFile("taskpane.html"))?.[1] ?? "";
+    const directives = Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    expect(directives["default-src"]).toEqual(["'self'"]);
+    expect(directives["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(directives["connect-src"]).toEqual(["'self'"]);
+    expect(directives["frame-src"]).toEqual(["'none'"]);
   });
 });
 

@@ -15,5 +15,7 @@ export const DEFAULT_PAYBACK_MONTHS = 36;
 export function paybackCurve(inputs: PaybackInputs, months?: number): number[][] | CalcError {
   const curve = paybackSchedule(inputs, months, DEFAULT_PAYBACK_MONTHS);
   if (isCalcError(curve)) return curve;
-  return curve.map((c) => [c]);
+  const column = new Array<number[]>(curve.length);
+  for (let m = 0; m < curve.length; m++) column[m] = [curve[m]];
+  return column;
 }

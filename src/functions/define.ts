@@ -14,7 +14,8 @@ const toExcelCode = (code: ErrorCode): CustomFunctions.ErrorCode => code as Cust
 function isFiniteResult(result: Result): boolean {
   if (typeof result === "number") return Number.isFinite(result);
   if (typeof result === "string") return true;
-  return result.every((row) => row.every((x) => Number.isFinite(x)));
+  for (const row of result) for (const x of row) if (!Number.isFinite(x)) return false;
+  return true;
 }
 
 /**

@@ -51,14 +51,18 @@ export function checkBlock(b: SheetBuilder, checks: Check[], cols: { value: numb
  * The evidence-weight policy as six named inputs (levels 0…5): visible, so a CFO can
  * replace the default starting point. Returns the policy range.
  */
-export function weightPolicy(b: SheetBuilder, cols: { value: number; unit: number; guide: number }): string {
+export function weightPolicy(
+  b: SheetBuilder,
+  cols: { value: number; unit: number; guide: number },
+  weights: readonly number[] = DEFAULT_EVIDENCE_WEIGHTS,
+): string {
   b.section("Evidence-weight policy");
   b.line([header("Level reached")]);
   b.put(b.row - 1, cols.value, [header("Weight")]);
   const first = b.row;
   RUNG_NAMES.forEach((rung, level) => {
     const r = b.line([label(`${level} — ${rung}`)]);
-    b.put(r, cols.value, [input(DEFAULT_EVIDENCE_WEIGHTS[level], "percent")]);
+    b.put(r, cols.value, [input(weights[level], "percent")]);
     b.put(r, cols.unit, [unit("share of value")]);
     if (level === 0) {
       b.put(r, cols.guide, [

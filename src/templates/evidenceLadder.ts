@@ -162,7 +162,7 @@ export function evidenceLadder(options: TemplateOptions = {}): TemplateSpec {
   });
   b.skip();
 
-  const weights = weightPolicy(b, { value: B, unit: C, guide: D });
+  const weights = weightPolicy(b, { value: B, unit: C, guide: D }, options.evidenceWeights);
   b.skip();
 
   const master = checkBlock(

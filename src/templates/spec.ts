@@ -138,4 +138,6 @@ export interface TemplateOptions {
   example?: boolean;
   /** An evidence ladder sheet already in the workbook, for the contract to link to. */
   ladderSheet?: string;
+  /** The workbook's evidence-weight policy, levels 0…5 (the default policy when absent). */
+  evidenceWeights?: readonly number[];
 }

@@ -390,7 +390,7 @@ export function valueContract(options: TemplateOptions = {}): TemplateSpec {
   );
   b.skip();
 
-  const weights = weightPolicy(b, { value: B, unit: E, guide: F });
+  const weights = weightPolicy(b, { value: B, unit: E, guide: F }, options.evidenceWeights);
   b.skip();
 
   const checks: Check[] = [

@@ -67,6 +67,8 @@ export class WorkbookModel {
   /** Workbook-scoped names. */
   names: { name: string; ref: string }[] = [];
   active?: string;
+  /** The selected cell on the active sheet. */
+  selection = "A1";
 
   sheet(name: string): SheetModel {
     const s = this.sheets.find((x) => x.name === name);
@@ -146,6 +148,11 @@ export class FakeContext {
     return {
       worksheets: new WorksheetCollection(this),
       tables: new TableCollection(this),
+      getSelectedRange: () => {
+        const model = this.model;
+        const sheet = () => model.sheet(model.active ?? model.sheets[0].name);
+        return new RangeProxy(this, sheet, model.selection);
+      },
     };
   }
 
@@ -181,6 +188,10 @@ class WorksheetCollection {
 
   get items(): WorksheetProxy[] {
     return this.loadedItems.get();
+  }
+
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.model.sheet(name));
   }
 
   add(name: string): WorksheetProxy {
@@ -458,6 +469,22 @@ class RangeProxy {
 
   set formulas(values: unknown[][]) {
     this.grid(values, "range.formulas", interpret);
+  }
+
+  private readonly loadedAddress = new Loadable<string>("range.address");
+
+  getCell(row: number, col: number): RangeProxy {
+    const { top, left } = parseRange(this.ref);
+    return new RangeProxy(this.ctx, this.sheet, cellRef(top + row, left + col));
+  }
+
+  load(_props?: string): this {
+    this.ctx.onLoad(() => this.loadedAddress.set(`${this.sheet().name}!${this.ref}`));
+    return this;
+  }
+
+  get address(): string {
+    return this.loadedAddress.get();
   }
 
   merge(): void {

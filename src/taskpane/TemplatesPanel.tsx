@@ -1,0 +1,143 @@
+import { useEffect, useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Dropdown,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { TemplateId } from "../templates/spec";
+import { explain } from "./errors";
+import { insert, listLadders, showSheet } from "./excel";
+import type { Settings } from "./settings";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  card: { padding: tokens.spacingVerticalM },
+  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+});
+
+const TEMPLATE_INFO: { id: TemplateId; title: string; blurb: string }[] = [
+  {
+    id: "valueContract",
+    title: "Value contract",
+    blurb: "One sheet per material AI intervention: the ten clauses, full cost, realised value, break-even and the verdict.",
+  },
+  { id: "evidenceLadder", title: "Evidence ladder", blurb: "Metrics on five rungs, from technical to strategic evidence, and the credit a value claim earns." },
+  { id: "workflowCost", title: "Workflow cost model", blurb: "What one completed task of an AI workflow costs, and whether self-hosting would be cheaper." },
+  { id: "priceBook", title: "Price book", blurb: "Effective-dated model prices with their source and verification date." },
+];
+
+type Outcome = { kind: "done"; sheet: string; warnings: string[] } | { kind: "failed"; message: string };
+
+function TemplateCard(props: { id: TemplateId; title: string; blurb: string; settings: Settings; ladders: string[]; onInserted: () => void }) {
+  const styles = useStyles();
+  const [contractName, setContractName] = useState("");
+  const [ladder, setLadder] = useState<string>("");
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const isContract = props.id === "valueContract";
+
+  const run = async () => {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const result = await insert(props.id, {
+        contractName: isContract && contractName.trim() ? contractName.trim() : undefined,
+        ladderSheet: isContract && ladder ? ladder : undefined,
+        currencyFormat: props.settings.currencyFormat,
+        evidenceWeights: props.settings.evidenceWeights,
+      });
+      setOutcome({ kind: "done", sheet: result.plan.sheets[0].name, warnings: result.warnings });
+      props.onInserted();
+    } catch (e) {
+      setOutcome({ kind: "failed", message: explain(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card className={styles.card} aria-labelledby={`${props.id}-title`}>
+      <CardHeader header={<Body1 id={`${props.id}-title`}><b>{props.title}</b></Body1>} description={<Caption1>{props.blurb}</Caption1>} />
+      {isContract && (
+        <div className={styles.fields}>
+          <Field label="Contract name" hint="Shown in the title, header and footer.">
+            <Input value={contractName} onChange={(_, d) => setContractName(d.value)} placeholder="e.g. Lead scoring — mid-market" />
+          </Field>
+          {props.ladders.length > 0 && (
+            <Field label="Link evidence level to">
+              <Dropdown
+                value={ladder || "No ladder (enter the level by hand)"}
+                selectedOptions={[ladder]}
+                onOptionSelect={(_, d) => setLadder(d.optionValue ?? "")}
+              >
+                <Option value="">No ladder (enter the level by hand)</Option>
+                {props.ladders.map((l) => (
+                  <Option key={l} value={l}>
+                    {l}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          )}
+        </div>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={run} disabled={busy} data-testid={`insert-${props.id}`}>
+          Insert {props.title.toLowerCase()}
+        </Button>
+        {busy && <Spinner size="tiny" label="Inserting…" />}
+      </div>
+      {outcome?.kind === "done" && (
+        <MessageBar intent={outcome.warnings.length ? "warning" : "success"} role="status">
+          <MessageBarBody>
+            <MessageBarTitle>Inserted “{outcome.sheet}”.</MessageBarTitle>{" "}
+            <Link as="button" onClick={() => showSheet(outcome.sheet).catch((e) => setOutcome({ kind: "failed", message: explain(e) }))}>
+              Go to the sheet
+            </Link>
+            {outcome.warnings.map((w) => (
+              <div key={w}>{w}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "failed" && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Not inserted.</MessageBarTitle> {outcome.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </Card>
+  );
+}
+
+export function TemplatesPanel(props: { settings: Settings }) {
+  const styles = useStyles();
+  const [ladders, setLadders] = useState<string[]>([]);
+  const refresh = () => listLadders().then(setLadders, () => setLadders([]));
+  useEffect(() => {
+    refresh();
+  }, []);
+  return (
+    <div className={styles.list}>
+      <Caption1>Templates are added as new sheets. Nothing already in the workbook is changed.</Caption1>
+      {TEMPLATE_INFO.map((t) => (
+        <TemplateCard key={t.id} {...t} settings={props.settings} ladders={ladders} onInserted={refresh} />
+      ))}
+    </div>
+  );
+}

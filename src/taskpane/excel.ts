@@ -1,0 +1,43 @@
+/*
+ * Everything the task pane asks of Excel, each in one Excel.run. The pane's components
+ * call these and never touch Office.js themselves.
+ */
+import { insertTemplate, type InsertResult } from "../templates/officeWriter";
+import { TEMPLATES } from "../templates";
+import type { TemplateId, TemplateOptions } from "../templates/spec";
+
+/** Inserts a template as new sheets (two syncs); see templates/officeWriter.ts. */
+export function insert(id: TemplateId, options: TemplateOptions): Promise<InsertResult> {
+  return Excel.run(async (context) => {
+    const spec = TEMPLATES[id](options);
+    return insertTemplate(context, spec, options, Office.context.requirements);
+  });
+}
+
+/** Sheets that hold an evidence ladder (by the name the template gives them), for a contract to link to. */
+export function listLadders(): Promise<string[]> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    return sheets.items.map((s) => s.name).filter((n) => /^Evidence Ladder( \(\d+\))?$/.test(n));
+  });
+}
+
+/** Activates a sheet by name (the link in the result message). */
+export function showSheet(name: string): Promise<void> {
+  return Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(name).activate();
+    await context.sync();
+  });
+}
+
+/** Puts a formula into the selected cell (the top-left one of a larger selection) and returns its address. */
+export function putFormula(formula: string): Promise<string> {
+  return Excel.run(async (context) => {
+    const cell = context.workbook.getSelectedRange().getCell(0, 0);
+    cell.formulas = [[formula]];
+    cell.load("address");
+    await context.sync();
+    return cell.address;
+  });
+}

@@ -1,0 +1,221 @@
+/*
+ * The built task pane, clicked through in headless Chromium against a fake Office host
+ * backed by the recording Excel fake: each action's effect on the workbook and its sync
+ * count, messages on failure, keyboard use, accessibility (axe-core), layout from 300 to
+ * 450 px, and that no request leaves the machine but office.js.
+ */
+import { mkdtempSync, readFileSync } from "fs";
+import os from "os";
+import path from "path";
+import type { Server } from "http";
+import type { Browser, Page } from "playwright-core";
+import { OFFICE_JS, buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../helpers/browser";
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+let fakeOffice: string;
+const shots = process.env.UPDATE_DOCS ? path.resolve(__dirname, "../../docs") : mkdtempSync(path.join(os.tmpdir(), "aivalue-shots-"));
+
+beforeAll(async () => {
+  fakeOffice = await buildFakeOffice();
+  ({ server, origin } = await serveDist());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A snapshot of the fake workbook inside the page. */
+async function host(page: Page): Promise<{ sheets: string[]; active?: string; runs: number[] }> {
+  return page.evaluate(() => {
+    const s = (window as unknown as { __aivalue: { model: { sheets: { name: string }[]; active?: string }; runs: number[] } }).__aivalue;
+    return { sheets: s.model.sheets.map((x) => x.name), active: s.model.active, runs: [...s.runs] };
+  });
+}
+
+async function cell(page: Page, sheet: string, ref: string): Promise<{ value?: unknown; formula?: string } | undefined> {
+  return page.evaluate(
+    ([sheetName, address]) => {
+      const s = (window as unknown as { __aivalue: { model: { sheet(n: string): { cells: Map<string, { value?: unknown; formula?: string }> } } } }).__aivalue;
+      const c = s.model.sheet(sheetName).cells.get(address);
+      return c ? { value: c.value, formula: c.formula } : undefined;
+    },
+    [sheet, ref] as const,
+  );
+}
+
+async function steer(page: Page, change: Record<string, unknown>): Promise<void> {
+  await page.evaluate((c) => Object.assign((window as unknown as { __aivalue: object }).__aivalue, c), change);
+}
+
+describe("the task pane in Chromium", () => {
+  let page: Page;
+  let requests: string[];
+
+  beforeAll(async () => {
+    ({ page, requests } = await openTaskpane(browser, origin, fakeOffice));
+  });
+
+  test("inserts a value contract in two syncs, keeps the typed name as text, and links to the new sheet", async () => {
+    const before = (await host(page)).runs.length;
+    await page.getByLabel("Contract name").fill("=SUM(A1:A9) pilot");
+    await page.getByTestId("insert-valueContract").click();
+    await page.getByText("Inserted “Value Contract”.").waitFor();
+    const state = await host(page);
+    expect(state.sheets).toEqual(["Budget", "Value Contract"]);
+    expect(state.runs.slice(before)).toEqual([2, 1]); // the insert, then the refreshed list of ladders
+    expect(await cell(page, "Value Contract", "B6")).toEqual({ value: "=SUM(A1:A9) pilot" });
+    expect(await cell(page, "Budget", "A1")).toEqual({ value: "Existing data" });
+    await page.screenshot({ path: path.join(shots, "taskpane-templates.png"), fullPage: true });
+  });
+
+  test("'Go to the sheet' activates the inserted sheet", async () => {
+    await page.evaluate(() => ((window as unknown as { __aivalue: { model: { active: string } } }).__aivalue.model.active = "Budget"));
+    await page.getByRole("button", { name: "Go to the sheet" }).first().click();
+    await page.waitForFunction(() => (window as unknown as { __aivalue: { model: { active: string } } }).__aivalue.model.active === "Value Contract");
+  });
+
+  test("links a new contract to an evidence ladder already in the workbook", async () => {
+    await page.getByTestId("insert-evidenceLadder").click();
+    await page.getByText("Inserted “Evidence Ladder”.").waitFor();
+    await page.getByRole("combobox", { name: "Link evidence level to" }).click();
+    await page.getByRole("option", { name: "Evidence Ladder" }).click();
+    await page.getByLabel("Contract name").fill("Second contract");
+    await page.getByTestId("insert-valueContract").click();
+    await page.getByText("Inserted “Value Contract (2)”.").waitFor();
+    const links = await page.evaluate(() => {
+      const s = (window as unknown as { __aivalue: { model: { sheet(n: string): { cells: Map<string, { formula?: string }> } } } }).__aivalue;
+      return [...s.model.sheet("Value Contract (2)").cells.values()].map((c) => c.formula).filter((f) => f?.includes("RungReached"));
+    });
+    expect(links).toEqual(["='Evidence Ladder'!RungReached"]);
+  });
+
+  test("a failed insert leaves the workbook as it was and says so", async () => {
+    const before = (await host(page)).sheets;
+    await steer(page, { failNext: "tables.add" });
+    await page.getByTestId("insert-priceBook").click();
+    await page.getByRole("alert").filter({ hasText: "Not inserted." }).waitFor();
+    expect((await host(page)).sheets).toEqual(before);
+  });
+
+  test("explains cell-edit mode in plain words", async () => {
+    await steer(page, { rejectNext: { code: "InvalidOperationInCellEditMode", message: "edit mode" } });
+    await page.getByTestId("insert-workflowCost").click();
+    await page.getByText("Excel is busy editing a cell. Press Enter or Esc").waitFor();
+  });
+
+  test("explains a protected or read-only workbook in plain words", async () => {
+    await steer(page, { rejectNext: { code: "AccessDenied", message: "denied" } });
+    await page.getByTestId("insert-workflowCost").click();
+    await page.getByText("The workbook or sheet is protected, or open read-only").waitFor();
+  });
+
+  test("the function gallery finds a function and puts its example in the selected cell", async () => {
+    await page.getByRole("tab", { name: "Functions" }).click();
+    await page.getByRole("searchbox", { name: "Search functions" }).fill("break");
+    // Names and descriptions are searched: PAYBACKCURVE's says BREAKEVEN is where it crosses zero.
+    expect(await page.getByRole("button", { name: /^AIVALUE\./ }).allTextContents()).toEqual([
+      "AIVALUE.HOSTINGBREAKEVEN",
+      "AIVALUE.BREAKEVEN",
+      "AIVALUE.PAYBACKCURVE",
+    ]);
+    await page.getByRole("button", { name: "AIVALUE.BREAKEVEN" }).click();
+    await page.evaluate(() => {
+      const s = (window as unknown as { __aivalue: { model: { active: string; selection: string } } }).__aivalue;
+      s.model.active = "Budget";
+      s.model.selection = "C3";
+    });
+    await page.getByTestId("put-BREAKEVEN").click();
+    await page.getByText("Put =AIVALUE.BREAKEVEN(300, 10, 60) in Budget!C3").waitFor();
+    expect(await cell(page, "Budget", "C3")).toEqual({ formula: "=AIVALUE.BREAKEVEN(300, 10, 60)" });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await page.screenshot({ path: path.join(shots, "taskpane-functions.png"), fullPage: true });
+  });
+
+  test("settings refuse a falling policy, save a valid one in the workbook, and templates use it", async () => {
+    await page.getByRole("tab", { name: "Settings" }).click();
+    const level = (n: number) => page.getByRole("spinbutton", { name: new RegExp(`^${n} — `) });
+    await level(3).fill("5");
+    await page.getByText("Weights must not fall as the evidence level rises.").waitFor();
+    expect(await page.getByRole("button", { name: "Save settings" }).isDisabled()).toBe(true);
+    await level(3).fill("40");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("Saved in this workbook.").waitFor();
+    const saved = await page.evaluate(() => (window as unknown as { __aivalue: { settings: Map<string, { evidenceWeights: number[] }> } }).__aivalue.settings.get("aivalue.settings"));
+    expect(saved?.evidenceWeights).toEqual([0, 0.1, 0.25, 0.4, 1, 1]);
+    await page.screenshot({ path: path.join(shots, "taskpane-settings.png"), fullPage: true });
+
+    await page.getByRole("tab", { name: "Templates" }).click();
+    await page.getByTestId("insert-evidenceLadder").click();
+    await page.getByText("Inserted “Evidence Ladder (2)”.").waitFor();
+    const weights = await page.evaluate(() => {
+      const s = (window as unknown as { __aivalue: { model: { sheet(n: string): { names: { name: string; ref: string }[]; cells: Map<string, { value?: unknown }> } } } }).__aivalue;
+      const sheet = s.model.sheet("Evidence Ladder (2)");
+      const ref = sheet.names.find((n) => n.name === "EvidenceWeights")!.ref;
+      const [from] = ref.split(":");
+      const col = from.replace(/\d+/, "");
+      const row = Number(from.replace(/\D+/, ""));
+      return [0, 1, 2, 3, 4, 5].map((i) => sheet.cells.get(`${col}${row + i}`)?.value);
+    });
+    expect(weights).toEqual([0, 0.1, 0.25, 0.4, 1, 1]);
+  });
+
+  test("help explains the ideas and links the offline function reference", async () => {
+    await page.getByRole("tab", { name: "Help" }).click();
+    await page.getByRole("heading", { name: "The evidence ladder" }).waitFor();
+    expect(await page.getByRole("link", { name: "function reference" }).getAttribute("href")).toBe("help.html");
+    await page.screenshot({ path: path.join(shots, "taskpane-help.png"), fullPage: true });
+  });
+
+  test("is operable from the keyboard", async () => {
+    await page.getByRole("tab", { name: "Help" }).focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("insert-valueContract").waitFor();
+    await page.getByTestId("insert-priceBook").focus();
+    await page.keyboard.press("Enter");
+    await page.getByText(/Inserted “Price Book”\./).waitFor();
+  });
+
+  test("has no serious or critical accessibility violations (axe-core) on any tab", async () => {
+    await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+    const found: string[] = [];
+    for (const tab of ["Templates", "Functions", "Settings", "Help"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: object, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        // Fluent UI's focus manager (Tabster) places aria-hidden sentinels that pass focus on at
+        // once; axe cannot know that, so they are left out of the scan.
+        const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
+      });
+      for (const v of violations) if (v.impact === "serious" || v.impact === "critical") found.push(`${tab}: ${v.id} (${v.impact}, ${v.count})`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  test("asks nothing of the network but office.js, which Office itself serves", () => {
+    const outside = requests.filter((url) => url !== OFFICE_JS && !url.startsWith(origin));
+    expect(outside).toEqual([]);
+    expect(requests).toContain(OFFICE_JS);
+  });
+});
+
+describe.each([300, 450])("at %i px wide", (width) => {
+  test("no tab scrolls sideways", async () => {
+    const { page } = await openTaskpane(browser, origin, fakeOffice, width);
+    for (const tab of ["Templates", "Functions", "Settings", "Help"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ tab, overflow }).toEqual({ tab, overflow: 0 });
+    }
+    await page.close();
+  });
+});
