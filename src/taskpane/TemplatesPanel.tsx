@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { TemplateId } from "../templates/spec";
+import type { InsertableId } from "../templates";
 import { explain } from "./errors";
 import { insert, listLadders, showSheet } from "./excel";
 import type { Settings } from "./settings";
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
 });
 
-const TEMPLATE_INFO: { id: TemplateId; title: string; blurb: string }[] = [
+const TEMPLATE_INFO: { id: InsertableId; title: string; blurb: string }[] = [
   {
     id: "valueContract",
     title: "Value contract",
@@ -42,7 +42,7 @@ const TEMPLATE_INFO: { id: TemplateId; title: string; blurb: string }[] = [
 
 type Outcome = { kind: "done"; sheet: string; warnings: string[] } | { kind: "failed"; message: string };
 
-function TemplateCard(props: { id: TemplateId; title: string; blurb: string; settings: Settings; ladders: string[]; onInserted: () => void }) {
+function TemplateCard(props: { id: InsertableId; title: string; blurb: string; settings: Settings; ladders: string[]; onInserted: () => void }) {
   const styles = useStyles();
   const [contractName, setContractName] = useState("");
   const [ladder, setLadder] = useState<string>("");

@@ -4,10 +4,11 @@
  */
 import { insertTemplate, type InsertResult } from "../templates/officeWriter";
 import { TEMPLATES } from "../templates";
-import type { TemplateId, TemplateOptions } from "../templates/spec";
+import type { TemplateOptions } from "../templates/spec";
+import type { InsertableId } from "../templates";
 
 /** Inserts a template as new sheets (two syncs); see templates/officeWriter.ts. */
-export function insert(id: TemplateId, options: TemplateOptions): Promise<InsertResult> {
+export function insert(id: InsertableId, options: TemplateOptions): Promise<InsertResult> {
   return Excel.run(async (context) => {
     const spec = TEMPLATES[id](options);
     return insertTemplate(context, spec, options, Office.context.requirements);

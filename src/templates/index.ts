@@ -4,8 +4,11 @@ import type { TemplateId, TemplateOptions, TemplateSpec } from "./spec";
 import { valueContract } from "./valueContract";
 import { workflowCost } from "./workflowCost";
 
+/** The templates a user inserts from the task pane (the board summary is built by its own refresh). */
+export type InsertableId = Exclude<TemplateId, "boardSummary">;
+
 /** Every template the task pane can insert, by id. */
-export const TEMPLATES: Record<TemplateId, (options?: TemplateOptions) => TemplateSpec> = {
+export const TEMPLATES: Record<InsertableId, (options?: TemplateOptions) => TemplateSpec> = {
   valueContract,
   evidenceLadder,
   workflowCost,

@@ -68,7 +68,8 @@ function rule(v: ValidationSpec): Excel.DataValidationRule {
 /** RangeAreas addresses are kept short; Excel refuses very long ones. */
 const AREAS_PER_CALL = 20;
 
-function writeSheet(context: Excel.RequestContext, s: PlannedSheet, has: (v: string) => boolean, warnings: Set<string>): Excel.Worksheet {
+/** Queues every write of one planned sheet; nothing is synced here. */
+export function writeSheet(context: Excel.RequestContext, s: PlannedSheet, has: (v: string) => boolean, warnings: Set<string>): Excel.Worksheet {
   const ws = context.workbook.worksheets.add(s.name);
   s.widths.forEach((w, i) => {
     const col = columnLetter(i + 1);
@@ -97,16 +98,20 @@ function writeSheet(context: Excel.RequestContext, s: PlannedSheet, has: (v: str
     table.showBandedRows = false;
   }
   for (const c of s.charts) {
-    const series = c.series[0];
-    const chart = ws.charts.add(c.type === "line" ? "Line" : "ColumnClustered", ws.getRange(series.values.replace(/\$/g, "")), "Columns");
+    // Series sit in adjacent columns, so one source range gives one series per column.
+    const first = c.series[0].values.split(":")[0];
+    const last = c.series[c.series.length - 1].values.split(":").pop()!;
+    const chart = ws.charts.add(c.type === "line" ? "Line" : "ColumnClustered", ws.getRange(`${first}:${last}`.replace(/\$/g, "")), "Columns");
     chart.title.text = c.title;
-    chart.legend.visible = false;
+    chart.legend.visible = c.series.length > 1;
     chart.axes.categoryAxis.title.text = c.xTitle;
     chart.axes.valueAxis.title.text = c.yTitle;
     chart.setPosition(c.from, c.to);
-    const first = chart.series.getItemAt(0);
-    first.name = series.name;
-    if (has("1.7")) first.setXAxisValues(ws.getRange(c.categories.replace(/\$/g, "")));
+    c.series.forEach((spec, i) => {
+      const series = chart.series.getItemAt(i);
+      series.name = spec.name;
+      if (has("1.7")) series.setXAxisValues(ws.getRange(c.categories.replace(/\$/g, "")));
+    });
   }
   if (has("1.8")) {
     ws.showGridlines = false;
@@ -125,7 +130,7 @@ function writeSheet(context: Excel.RequestContext, s: PlannedSheet, has: (v: str
   if (has("1.9")) {
     const layout = ws.pageLayout;
     layout.orientation = s.page.orientation === "landscape" ? "Landscape" : "Portrait";
-    layout.zoom = { horizontalFitToPages: 1 };
+    layout.zoom = s.page.onePage ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : { horizontalFitToPages: 1 };
     layout.setPrintArea(s.page.printArea);
     layout.setPrintTitleRows(s.page.titleRows);
     layout.headersFooters.defaultForAllPages.leftHeader = s.page.header;

@@ -99,6 +99,8 @@ export interface PageSpec {
   /** Header and footer in Excel's header codes (&D the print date, &P the page, && a literal &). */
   header: string;
   footer: string;
+  /** Fit the whole print area on one page, not only one page wide. */
+  onePage?: boolean;
 }
 
 export interface SheetSpec {
@@ -120,7 +122,7 @@ export interface SheetSpec {
   page: PageSpec;
 }
 
-export type TemplateId = "valueContract" | "evidenceLadder" | "workflowCost" | "priceBook";
+export type TemplateId = "valueContract" | "evidenceLadder" | "workflowCost" | "priceBook" | "boardSummary";
 
 export interface TemplateSpec {
   id: TemplateId;

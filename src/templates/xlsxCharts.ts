@@ -14,6 +14,9 @@ const XDR_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDraw
 const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
 const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
 
+/** Series colours: the product's green, then Office blue and a muted gold. */
+const PALETTE = ["13795B", "0F6CBD", "C19C00"];
+
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function rich(text: string, size: number): string {
@@ -26,7 +29,7 @@ function chartXml(chart: ChartSpec, sheet: string): string {
   const series = chart.series
     .map(
       (s, i) => `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>` +
-        `<c:spPr>${chart.type === "bar" ? '<a:solidFill><a:srgbClr val="0F6CBD"/></a:solidFill>' : '<a:ln w="28575"><a:solidFill><a:srgbClr val="13795B"/></a:solidFill></a:ln>'}</c:spPr>` +
+        `<c:spPr>${chart.type === "bar" ? `<a:solidFill><a:srgbClr val="${PALETTE[i % PALETTE.length]}"/></a:solidFill>` : `<a:ln w="28575"><a:solidFill><a:srgbClr val="${PALETTE[i % PALETTE.length]}"/></a:solidFill></a:ln>`}</c:spPr>` +
         (chart.type === "line" ? '<c:marker><c:symbol val="none"/></c:marker>' : '<c:invertIfNegative val="0"/>') +
         `<c:cat>${catRef}</c:cat><c:val><c:numRef><c:f>${esc(ref(s.values))}</c:f></c:numRef></c:val>` +
         (chart.type === "line" ? '<c:smooth val="0"/>' : "") +
@@ -44,7 +47,7 @@ function chartXml(chart: ChartSpec, sheet: string): string {
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="low"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
     `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:title>${rich(chart.yTitle, 900)}</c:title>` +
     `<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
-    `</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
+    `</c:plotArea>${chart.series.length > 1 ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : ""}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
 }
 
 function anchor(chart: ChartSpec, rid: string, id: number): string {

@@ -92,7 +92,7 @@ export class XlsxBook {
       orientation: s.page.orientation,
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: s.page.onePage ? 1 : 0,
       printTitlesRow: titles,
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     };

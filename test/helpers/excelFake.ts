@@ -5,11 +5,14 @@
  * to range.formulas the way Excel does (=… a formula, '… text, digits a number unless
  * the cell is formatted as text). A command can be made to fail, to test recovery.
  */
-import { cellRef, parseRange } from "../../src/templates/a1";
+import { cellRef, parseCell, parseRange, quoteSheet } from "../../src/templates/a1";
 
 export interface FakeCell {
   formula?: string;
+  /** A constant, or for a formula cell the result Excel would show (set by a test). */
   value?: string | number | boolean;
+  /** "Error" when `value` is an error such as "#N/A". */
+  valueType?: string;
   numberFormat?: string;
   format: Record<string, unknown>;
 }
@@ -43,6 +46,44 @@ export class SheetModel {
   frozenRows?: number;
   showGridlines = true;
   constructor(public name: string) {}
+
+  /** A deep copy under another name, as worksheet.copy() makes it. */
+  clone(name: string): SheetModel {
+    const c = new SheetModel(name);
+    for (const [ref, cell] of this.cells) c.cells.set(ref, { ...cell, format: { ...cell.format } });
+    c.names = this.names.map((n) => ({ ...n }));
+    c.merges = [...this.merges];
+    c.validations = this.validations.map((v) => ({ ...v }));
+    c.charts = this.charts.map((x) => ({ ...x }));
+    c.rowHeights = new Map(this.rowHeights);
+    c.columnWidths = new Map(this.columnWidths);
+    c.layout = { ...this.layout };
+    c.pageBreaks = [...this.pageBreaks];
+    c.tabColor = this.tabColor;
+    c.frozenRows = this.frozenRows;
+    c.showGridlines = this.showGridlines;
+    return c;
+  }
+
+  /** The bounding box of cells holding a value or formula, or undefined for an empty sheet. */
+  usedRange(): { top: number; left: number; bottom: number; right: number } | undefined {
+    let box: { top: number; left: number; bottom: number; right: number } | undefined;
+    for (const [ref, c] of this.cells) {
+      if (c.formula === undefined && (c.value === undefined || c.value === "")) continue;
+      const { row, col } = parseCell(ref);
+      box = box
+        ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    return box;
+  }
+
+  /** A name's formula as Excel reports it: "='Sheet'!$B$6" for a reference, or the formula given. */
+  nameFormula(ref: string): string {
+    if (ref.startsWith("=")) return ref;
+    const abs = ref.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    return `=${quoteSheet(this.name)}!${abs}`;
+  }
 
   cell(ref: string): FakeCell {
     let c = this.cells.get(ref);
@@ -104,11 +145,14 @@ export function interpret(cell: FakeCell, entry: unknown): void {
   }
 }
 
-type Command = { what: string; run: () => void };
+type Command = { what: string; run: () => void; bytes: number };
 
 export class FakeContext {
   readonly model: WorkbookModel;
   syncs = 0;
+  /** Per sync: the bytes of what was sent (command payloads) and what came back (loaded values). */
+  readonly requestBytes: number[] = [];
+  readonly responseBytes: number[] = [];
   /** Names of the commands applied, in order (for asserting what was done). */
   readonly log: string[] = [];
   private queue: Command[] = [];
@@ -122,14 +166,21 @@ export class FakeContext {
     this.workbook = this.makeWorkbook();
   }
 
-  enqueue(what: string, run: () => void): void {
-    this.queue.push({ what, run });
+  enqueue(what: string, run: () => void, payload?: unknown): void {
+    this.queue.push({ what, run, bytes: what.length + (payload === undefined ? 0 : JSON.stringify(payload).length) });
+  }
+
+  /** Counts bytes a load brings back in the current sync. */
+  private loadedBytes = 0;
+  addResponse(value: unknown): void {
+    this.loadedBytes += JSON.stringify(value).length;
   }
 
   async sync(): Promise<void> {
     this.syncs++;
     const queue = this.queue;
     this.queue = [];
+    this.requestBytes.push(queue.reduce((n, c) => n + c.bytes, 0));
     for (const c of queue) {
       if (this.failOn === c.what) {
         this.failOn = undefined;
@@ -141,13 +192,16 @@ export class FakeContext {
     }
     const loads = this.pendingLoads;
     this.pendingLoads = [];
+    this.loadedBytes = 0;
     loads.forEach((l) => l());
+    this.responseBytes.push(this.loadedBytes);
   }
 
   private makeWorkbook() {
     return {
       worksheets: new WorksheetCollection(this),
       tables: new TableCollection(this),
+      names: new NameCollection(this, () => this.model.names.map((n) => ({ name: n.name, formula: n.ref.startsWith("=") ? n.ref : `=${n.ref}` }))),
       getSelectedRange: () => {
         const model = this.model;
         const sheet = () => model.sheet(model.active ?? model.sheets[0].name);
@@ -173,6 +227,25 @@ class Loadable<T> {
   get(): T {
     if (!this.loaded) throw new Error(`PropertyNotLoaded: ${this.what} was read before load() and sync()`);
     return this.value as T;
+  }
+}
+
+class NameCollection {
+  private readonly loadedItems = new Loadable<{ name: string; formula: string }[]>("names.items");
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly read: () => { name: string; formula: string }[],
+  ) {}
+  load(_props?: string): this {
+    this.ctx.onLoad(() => {
+      const items = this.read();
+      this.ctx.addResponse(items);
+      this.loadedItems.set(items);
+    });
+    return this;
+  }
+  get items(): { name: string; formula: string }[] {
+    return this.loadedItems.get();
   }
 }
 
@@ -244,12 +317,57 @@ class WorksheetProxy {
   }
 
   get names() {
-    return {
-      add: (name: string, range: RangeProxy) => this.set("names.add", (s) => {
-        if (s.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: name ${name}`);
-        s.names.push({ name, ref: range.ref });
-      }),
-    };
+    const collection = new NameCollection(this.ctx, () => {
+      const s = this.sheet();
+      return s.names.map((n) => ({ name: n.name, formula: s.nameFormula(n.ref) }));
+    });
+    return Object.assign(collection, {
+      add: (name: string, target: RangeProxy | string) =>
+        this.set("names.add", (s) => {
+          if (s.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: name ${name}`);
+          s.names.push({ name, ref: typeof target === "string" ? target : target.ref });
+        }),
+    });
+  }
+
+  set name(v: string) {
+    this.set("worksheet.name", (s) => {
+      if (this.ctx.model.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())) throw new Error(`ItemAlreadyExists: ${v}`);
+      for (const t of this.ctx.model.tables) if (t.sheet === s.name) t.sheet = v;
+      s.name = v;
+    });
+  }
+
+  set position(v: number) {
+    this.set("worksheet.position", (s) => {
+      const sheets = this.ctx.model.sheets.filter((x) => x !== s);
+      sheets.splice(v, 0, s);
+      this.ctx.model.sheets = sheets;
+    });
+  }
+
+  copy(_position?: string): WorksheetProxy {
+    const ctx = this.ctx;
+    let made: SheetModel | undefined;
+    this.set("worksheet.copy", (s) => {
+      let name = `${s.name} (2)`;
+      for (let i = 3; ctx.model.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()); i++) name = `${s.name} (${i})`;
+      made = s.clone(name);
+      ctx.model.sheets.push(made);
+    });
+    return new WorksheetProxy(ctx, () => {
+      if (!made) throw new Error("the copy does not exist yet");
+      return made;
+    });
+  }
+
+  getUsedRangeOrNullObject(): UsedRangeProxy {
+    return new UsedRangeProxy(this.ctx, this.sheet);
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    const ref = rows === 1 && cols === 1 ? cellRef(row + 1, col + 1) : `${cellRef(row + 1, col + 1)}:${cellRef(row + rows, col + cols)}`;
+    return new RangeProxy(this.ctx, this.sheet, ref);
   }
 
   get tables() {
@@ -364,6 +482,40 @@ class WorksheetProxy {
   }
 }
 
+class UsedRangeProxy {
+  private readonly loaded = new Loadable<{ isNullObject: boolean; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }>("usedRange");
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => SheetModel,
+  ) {}
+  load(_props?: string): this {
+    this.ctx.onLoad(() => {
+      const box = this.sheet().usedRange();
+      const v = box
+        ? { isNullObject: false, rowIndex: box.top - 1, columnIndex: box.left - 1, rowCount: box.bottom - box.top + 1, columnCount: box.right - box.left + 1 }
+        : { isNullObject: true, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
+      this.ctx.addResponse(v);
+      this.loaded.set(v);
+    });
+    return this;
+  }
+  get isNullObject() {
+    return this.loaded.get().isNullObject;
+  }
+  get rowIndex() {
+    return this.loaded.get().rowIndex;
+  }
+  get columnIndex() {
+    return this.loaded.get().columnIndex;
+  }
+  get rowCount() {
+    return this.loaded.get().rowCount;
+  }
+  get columnCount() {
+    return this.loaded.get().columnCount;
+  }
+}
+
 class FormatProxy {
   constructor(
     private readonly ctx: FakeContext,
@@ -460,7 +612,7 @@ class RangeProxy {
       }
       const s = this.sheet();
       values.forEach((row, i) => row.forEach((v, j) => fn(s.cell(cellRef(r.top + i, r.left + j)), v)));
-    });
+    }, values);
   }
 
   set numberFormat(values: string[][]) {
@@ -471,15 +623,64 @@ class RangeProxy {
     this.grid(values, "range.formulas", interpret);
   }
 
+  get formulas(): unknown[][] {
+    return this.loadedGrid("formulas");
+  }
+
   private readonly loadedAddress = new Loadable<string>("range.address");
+  private readonly loadedGrids = new Map<string, Loadable<unknown[][]>>();
+
+  private read(what: string): unknown[][] {
+    const r = parseRange(this.ref);
+    const s = this.sheet();
+    const out: unknown[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: unknown[] = [];
+      for (let col = r.left; col <= r.right; col++) {
+        const c = s.cells.get(cellRef(row, col));
+        const value = c?.value ?? "";
+        if (what === "formulas") line.push(c?.formula ?? value);
+        else if (what === "values") line.push(value);
+        else line.push(c?.valueType ?? (value === "" ? "Empty" : typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String"));
+      }
+      out.push(line);
+    }
+    return out;
+  }
+
+  private loadedGrid(what: string): unknown[][] {
+    const l = this.loadedGrids.get(what);
+    if (!l) throw new Error(`PropertyNotLoaded: range.${what} was read before load() and sync()`);
+    return l.get();
+  }
+
+  get values(): unknown[][] {
+    return this.loadedGrid("values");
+  }
+
+  get valueTypes(): string[][] {
+    return this.loadedGrid("valueTypes") as string[][];
+  }
 
   getCell(row: number, col: number): RangeProxy {
     const { top, left } = parseRange(this.ref);
     return new RangeProxy(this.ctx, this.sheet, cellRef(top + row, left + col));
   }
 
-  load(_props?: string): this {
-    this.ctx.onLoad(() => this.loadedAddress.set(`${this.sheet().name}!${this.ref}`));
+  load(props = "address"): this {
+    for (const p of props.split(",").map((x) => x.trim())) {
+      if (p === "address") {
+        this.ctx.onLoad(() => this.loadedAddress.set(`${this.sheet().name}!${this.ref}`));
+      } else {
+        const l = new Loadable<unknown[][]>(`range.${p}`);
+        this.loadedGrids.set(p, l);
+        this.ctx.onLoad(() => {
+          const v = this.read(p);
+          this.ctx.addResponse(v);
+          l.set(v);
+        });
+      }
+    }
     return this;
   }
 

@@ -6,8 +6,8 @@
  */
 import fc from "fast-check";
 import { insertTemplate } from "../../src/templates/officeWriter";
-import { TEMPLATES } from "../../src/templates";
-import type { TemplateId } from "../../src/templates/spec";
+import { TEMPLATES, type InsertableId } from "../../src/templates";
+
 import { FakeContext, SheetModel, WorkbookModel, asContext, requirementsUpTo } from "../helpers/excelFake";
 
 const SHEET_NAMES = ["Value Contract", "value contract", "Value Contract (2)", "Evidence Ladder", "Workflow Cost", "Price Book", "Sheet1", "Budget", "P&L 2026"];
@@ -59,7 +59,7 @@ const freeze = (model: WorkbookModel) =>
 
 describe("inserting into an existing workbook", () => {
   test("never changes a pre-existing sheet, cell, name or table, and twice gives two copies", async () => {
-    const ids = Object.keys(TEMPLATES) as TemplateId[];
+    const ids = Object.keys(TEMPLATES) as InsertableId[];
     await fc.assert(
       fc.asyncProperty(workbook, fc.constantFrom(...ids), fc.boolean(), async (w, id, twice) => {
         const model = build(w);

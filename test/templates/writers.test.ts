@@ -4,13 +4,13 @@
  * same cells, formulas, names, validations, tables and merges.
  */
 import { insertTemplate } from "../../src/templates/officeWriter";
-import { TEMPLATES } from "../../src/templates";
-import type { TemplateId, TemplateOptions } from "../../src/templates/spec";
+import { TEMPLATES, type InsertableId } from "../../src/templates";
+import type { TemplateOptions } from "../../src/templates/spec";
 import { XlsxBook } from "../../src/templates/xlsxWriter";
 import { FakeContext, asContext, requirementsUpTo } from "../helpers/excelFake";
 import { fakeSnapshot, xlsxSnapshot } from "../helpers/snapshot";
 
-const cases: [TemplateId, TemplateOptions][] = [
+const cases: [InsertableId, TemplateOptions][] = [
   ["valueContract", {}],
   ["valueContract", { example: true, contractName: "=HYPERLINK(\"x\") & co", ladderSheet: "Evidence Ladder" }],
   ["evidenceLadder", {}],

@@ -1,0 +1,38 @@
+/*
+ * The worked example as Excel with the add-in would hold it: the four templates inserted
+ * into the recording fake by the Office.js writer, and every formula cell given the value
+ * HyperFormula (with the AIVALUE plugin) computes for it.
+ */
+import { DetailedCellError } from "hyperformula";
+import { insertTemplate } from "../../src/templates/officeWriter";
+import { evidenceLadder } from "../../src/templates/evidenceLadder";
+import { priceBook } from "../../src/templates/priceBook";
+import { valueContract } from "../../src/templates/valueContract";
+import { workedExample } from "../../src/templates/workedExample";
+import { workflowCost } from "../../src/templates/workflowCost";
+import { FakeContext, asContext, requirementsUpTo } from "./excelFake";
+import { loadIntoHyperFormula } from "./workbookEngine";
+
+export async function exampleInFake(): Promise<FakeContext> {
+  const ctx = new FakeContext();
+  const options = { example: true };
+  const all = requirementsUpTo("1.12");
+  await insertTemplate(asContext(ctx), valueContract({ ...options, ladderSheet: "Evidence Ladder" }), options, all);
+  await insertTemplate(asContext(ctx), evidenceLadder(options), options, all);
+  await insertTemplate(asContext(ctx), workflowCost(options), options, all);
+  await insertTemplate(asContext(ctx), priceBook(), options, all);
+  const engine = await loadIntoHyperFormula(await workedExample().book.toBuffer());
+  for (const sheet of ctx.model.sheets) {
+    for (const [ref, cell] of sheet.cells) {
+      if (cell.formula === undefined) continue;
+      const v = engine.value(sheet.name, ref);
+      if (v instanceof DetailedCellError) {
+        cell.value = v.value;
+        cell.valueType = "Error";
+      } else cell.value = (v ?? "") as string | number | boolean;
+    }
+  }
+  engine.hf.destroy();
+  ctx.syncs = 0;
+  return ctx;
+}

@@ -1,0 +1,148 @@
+/*
+ * Board packs on the recording fake: the scan finds what breaks without the add-in within
+ * a fixed sync budget and Excel on the web's request limit, the freeze copies without
+ * touching the originals and logs what it replaced, and the summary follows the contracts.
+ */
+import { BoardPackError, FROZEN_MARK, PAYLOAD_BUDGET, freezeSheets, refreshBoardSummary, scanWorkbook } from "../../src/templates/boardPack";
+import { insertTemplate } from "../../src/templates/officeWriter";
+import { valueContract } from "../../src/templates/valueContract";
+import { FakeContext, SheetModel, WorkbookModel, asContext, requirementsUpTo } from "../helpers/excelFake";
+import { exampleInFake } from "../helpers/exampleInFake";
+
+const ALL = requirementsUpTo("1.12");
+const NOW = new Date(2026, 10, 22, 9, 30);
+const LIMIT = 5 * 1024 * 1024;
+
+const freeze = (model: WorkbookModel) =>
+  JSON.stringify(model.sheets.map((s) => ({ name: s.name, cells: [...s.cells], names: s.names, merges: s.merges })));
+
+describe("scanWorkbook", () => {
+  test("finds every cell of the worked example that needs the add-in, in three syncs", async () => {
+    const ctx = await exampleInFake();
+    const scan = await scanWorkbook(asContext(ctx));
+    expect(ctx.syncs).toBe(3);
+    const sheets = Object.fromEntries(scan.perSheet.map((p) => [p.sheet, p.count]));
+    expect(Object.keys(sheets)).toEqual(["Value Contract", "Evidence Ladder", "Workflow Cost"]);
+    const refs = new Set(scan.dependents.map((d) => `${d.sheet}!${d.formula}`));
+    // Direct uses, and cells that read them through names and other sheets.
+    expect([...refs].some((r) => r.includes("AIVALUE.VERDICT"))).toBe(true);
+    expect(refs.has("Value Contract!='Evidence Ladder'!RungReached")).toBe(true);
+    const contract = ctx.model.sheet("Value Contract");
+    const master = contract.names.find((n) => n.name === "MasterCheck")!.ref.replace(/\$/g, "");
+    expect(scan.dependents.some((d) => d.sheet === "Value Contract" && d.ref === master)).toBe(true);
+    expect(scan.dependents.every((d) => d.direct === /AIVALUE\./.test(d.formula))).toBe(true);
+  });
+
+  test("costs the same three syncs for 500 small sheets as for one", async () => {
+    const model = new WorkbookModel();
+    for (let i = 0; i < 500; i++) {
+      const s = new SheetModel(`S${i}`);
+      for (let r = 1; r <= 10; r++) s.cell(`A${r}`).formula = r === 1 && i === 7 ? "=AIVALUE.ROI(2,1)" : `=A${r + 1}+1`;
+      model.sheets.push(s);
+    }
+    const ctx = new FakeContext(model);
+    const scan = await scanWorkbook(asContext(ctx));
+    expect(ctx.syncs).toBe(3);
+    expect(scan.perSheet).toEqual([{ sheet: "S7", count: 1 }]);
+  });
+
+  test("scans 50 sheets × 10,000 formulas under the 5 MB limit in a handful of syncs", async () => {
+    const model = new WorkbookModel();
+    for (let i = 0; i < 50; i++) {
+      const s = new SheetModel(`Sheet ${i + 1}`);
+      for (let r = 1; r <= 5000; r++) {
+        s.cells.set(`A${r}`, { formula: `=ROW()*${i + 1}+${r}`, format: {} });
+        s.cells.set(`B${r}`, { formula: i === 49 && r === 5000 ? "=AIVALUE.COSTOFDELAY(365000,A5000)" : `=A${r}/2`, format: {} });
+      }
+      model.sheets.push(s);
+    }
+    model.sheets[0].cell("C1").formula = "='Sheet 50'!B5000*2";
+    const ctx = new FakeContext(model);
+    const scan = await scanWorkbook(asContext(ctx));
+    const total = ctx.responseBytes.reduce((a, b) => a + b, 0);
+    expect(Math.max(...ctx.responseBytes)).toBeLessThanOrEqual(LIMIT);
+    expect(Math.max(...ctx.requestBytes)).toBeLessThanOrEqual(LIMIT);
+    expect(ctx.syncs).toBeLessThanOrEqual(2 + Math.ceil(total / PAYLOAD_BUDGET) + 2);
+    expect(scan.dependents.map((d) => `${d.sheet}!${d.ref}`)).toEqual(["Sheet 1!C1", "Sheet 50!B5000"]);
+    console.log(`50 × 10,000 formulas: ${ctx.syncs} syncs, ${(total / 1048576).toFixed(1)} MB read, largest response ${(Math.max(...ctx.responseBytes) / 1048576).toFixed(2)} MB`);
+  }, 120_000);
+});
+
+describe("freezeSheets", () => {
+  test("copies the chosen sheets with AIVALUE cells frozen, leaves the originals untouched, and logs each cell", async () => {
+    const ctx = await exampleInFake();
+    const before = freeze(ctx.model);
+    const result = await freezeSheets(asContext(ctx), ["Value Contract", "Evidence Ladder"], ALL, NOW);
+    expect(ctx.syncs).toBe(5);
+    expect(freeze({ sheets: ctx.model.sheets.slice(0, 4) } as WorkbookModel)).toEqual(before);
+    expect(result.copies.map((c) => c.copy)).toEqual(["Value Contract (board)", "Evidence Ladder (board)"]);
+    expect(result.asOf).toBe("2026-11-22 09:30");
+
+    const scan = await scanWorkbook(asContext(new FakeContext(ctx.model)));
+    for (const { source, copy } of result.copies) {
+      const original = ctx.model.sheet(source);
+      const frozen = ctx.model.sheet(copy);
+      const dependents = new Set(scan.dependents.filter((d) => d.sheet === source).map((d) => d.ref));
+      expect(dependents.size).toBe(result.copies.find((c) => c.copy === copy)!.frozen);
+      for (const [ref, cell] of original.cells) {
+        if (cell.formula === undefined) continue;
+        const now = frozen.cells.get(ref)!;
+        if (dependents.has(ref)) {
+          // A frozen error is a native formula giving the same error; anything else is the value itself.
+          if (cell.valueType === "Error") expect(now.formula).toMatch(/^=(NA\(\)|1\/0|SQRT\(-1\))$/);
+          else expect({ ref, formula: now.formula, value: now.value }).toEqual({ ref, formula: undefined, value: cell.value });
+        } else {
+          expect({ ref, formula: now.formula }).toEqual({ ref, formula: cell.formula });
+        }
+      }
+      expect(scan.perSheet.find((p) => p.sheet === copy)).toBeUndefined();
+      expect(frozen.names.find((n) => n.name === FROZEN_MARK)?.ref).toBe(`="${source}"`);
+      expect([...frozen.cells.values()].some((c) => String(c.value).startsWith("Values as of 2026-11-22 09:30"))).toBe(true);
+    }
+    const log = ctx.model.sheet(result.log);
+    const rows = log.usedRange()!.bottom;
+    expect(rows).toBe(1 + result.copies.reduce((n, c) => n + c.frozen, 0));
+    expect(log.cells.get("E2")?.value).toMatch(/^=AIVALUE\.|^=/);
+    expect(log.cells.get("E2")?.formula).toBeUndefined();
+  });
+
+  test("refreshing replaces the earlier copy and appends to the log", async () => {
+    const ctx = await exampleInFake();
+    const first = await freezeSheets(asContext(ctx), ["Value Contract"], ALL, NOW);
+    const second = await freezeSheets(asContext(ctx), ["Value Contract"], ALL, new Date(2026, 10, 23, 8, 0));
+    expect(second.copies[0].copy).toBe("Value Contract (board)");
+    expect(ctx.model.sheets.filter((s) => s.name.startsWith("Value Contract")).map((s) => s.name)).toEqual(["Value Contract", "Value Contract (board)"]);
+    const log = ctx.model.sheet(second.log);
+    expect(log.usedRange()!.bottom).toBe(1 + first.copies[0].frozen * 2);
+    expect(log.cells.get(`A${2 + first.copies[0].frozen}`)?.value).toBe("2026-11-23 08:00");
+  });
+
+  test("refuses to freeze while a cell still calculates, and on Excel without sheet copies", async () => {
+    const ctx = await exampleInFake();
+    const contract = ctx.model.sheet("Value Contract");
+    const verdict = contract.names.find((n) => n.name === "Verdict")!.ref.replace(/\$/g, "");
+    Object.assign(contract.cell(verdict), { value: "#BUSY!", valueType: "Error" });
+    await expect(freezeSheets(asContext(ctx), ["Value Contract"], ALL, NOW)).rejects.toThrow(/shows #BUSY!/);
+    await expect(freezeSheets(asContext(ctx), ["Value Contract"], requirementsUpTo("1.9"), NOW)).rejects.toBeInstanceOf(BoardPackError);
+  });
+});
+
+describe("refreshBoardSummary", () => {
+  test("lists every contract through its names on a sheet put first, in three syncs, and follows new contracts", async () => {
+    const ctx = await exampleInFake();
+    await freezeSheets(asContext(ctx), ["Value Contract"], ALL, NOW);
+    const sync0 = ctx.syncs;
+    const first = await refreshBoardSummary(asContext(ctx), ALL, NOW);
+    expect(ctx.syncs - sync0).toBe(3);
+    expect(first.contracts).toEqual(["Value Contract"]);
+    expect(ctx.model.sheets[0].name).toBe("Board Summary");
+    expect(ctx.model.sheet("Board Summary").cells.get("A5")?.formula).toBe("='Value Contract'!ContractName");
+    expect(ctx.model.sheet("Board Summary").charts).toHaveLength(1);
+
+    await insertTemplate(asContext(ctx), valueContract({ contractName: "Invoice matching" }), {}, ALL);
+    const second = await refreshBoardSummary(asContext(ctx), ALL, NOW);
+    expect(second.contracts).toEqual(["Value Contract", "Value Contract (2)"]);
+    expect(ctx.model.sheets.filter((s) => s.name.startsWith("Board Summary"))).toHaveLength(1);
+    expect(ctx.model.sheet("Board Summary").cells.get("A6")?.formula).toBe("='Value Contract (2)'!ContractName");
+  });
+});
