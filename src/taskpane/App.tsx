@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Tab, TabList, makeStyles, tokens, Title3 } from "@fluentui/react-components";
+import { BoardPackPanel } from "./BoardPackPanel";
 import { FunctionsPanel } from "./FunctionsPanel";
 import { HelpPanel } from "./HelpPanel";
 import { SettingsPanel } from "./SettingsPanel";
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
 const TABS = [
   { value: "templates", label: "Templates" },
   { value: "functions", label: "Functions" },
+  { value: "boardpack", label: "Board pack" },
   { value: "settings", label: "Settings" },
   { value: "help", label: "Help" },
 ] as const;
@@ -45,6 +47,7 @@ export function App(props: { settings: Settings; saveSettings: (s: Settings) => 
       <div className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === "templates" && <TemplatesPanel settings={settings} />}
         {tab === "functions" && <FunctionsPanel />}
+        {tab === "boardpack" && <BoardPackPanel settings={settings} />}
         {tab === "settings" && <SettingsPanel settings={settings} onSave={save} />}
         {tab === "help" && <HelpPanel />}
       </div>

@@ -2,6 +2,7 @@
  * Office.js failures in plain words: what happened and what to do. Codes are Office's
  * (OfficeExtension.Error.code); anything else keeps its own message.
  */
+import { BoardPackError } from "../templates/boardPack";
 import { InsertError } from "../templates/officeWriter";
 
 const ADVICE: Record<string, string> = {
@@ -15,7 +16,7 @@ const ADVICE: Record<string, string> = {
 };
 
 export function explain(error: unknown): string {
-  if (error instanceof InsertError) return error.message;
+  if (error instanceof InsertError || error instanceof BoardPackError) return error.message;
   const code = (error as { code?: string } | null)?.code;
   if (code && ADVICE[code]) return ADVICE[code];
   const message = error instanceof Error ? error.message : String(error);

@@ -2,6 +2,7 @@
  * Everything the task pane asks of Excel, each in one Excel.run. The pane's components
  * call these and never touch Office.js themselves.
  */
+import { freezeSheets, refreshBoardSummary, scanWorkbook, type FreezeResult, type SummaryResult, type WorkbookScan } from "../templates/boardPack";
 import { insertTemplate, type InsertResult } from "../templates/officeWriter";
 import { TEMPLATES } from "../templates";
 import type { TemplateOptions } from "../templates/spec";
@@ -41,4 +42,25 @@ export function putFormula(formula: string): Promise<string> {
     await context.sync();
     return cell.address;
   });
+}
+
+/** Finds every cell that needs the add-in (see templates/boardPack.ts). */
+export function scanPortability(): Promise<WorkbookScan> {
+  return Excel.run((context) => scanWorkbook(context));
+}
+
+/** Selects one cell, switching to its sheet. */
+export function selectCell(sheet: string, ref: string): Promise<void> {
+  return Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(sheet).getRange(ref).select();
+    await context.sync();
+  });
+}
+
+export function freezeForBoard(sheets: string[]): Promise<FreezeResult> {
+  return Excel.run((context) => freezeSheets(context, sheets, Office.context.requirements, new Date()));
+}
+
+export function buildBoardSummary(currencyFormat: string): Promise<SummaryResult> {
+  return Excel.run((context) => refreshBoardSummary(context, Office.context.requirements, new Date(), currencyFormat));
 }

@@ -143,9 +143,10 @@ export class XlsxBook {
       )
       .join("");
     if (!defined) return;
+    // Replacer functions: a name such as $A$1 must not be read as a "$1" substitution.
     xml = xml.includes("<definedNames>")
-      ? xml.replace("<definedNames>", `<definedNames>${defined}`)
-      : xml.replace(/(<calcPr|<\/workbook>)/, `<definedNames>${defined}</definedNames>$1`);
+      ? xml.replace("<definedNames>", () => `<definedNames>${defined}`)
+      : xml.replace(/<calcPr|<\/workbook>/, (at) => `<definedNames>${defined}</definedNames>${at}`);
     zip.file(path, xml);
   }
 

@@ -18,7 +18,7 @@ const state = {
   failNext: undefined as string | undefined,
   /** An Office error the next Excel.run rejects with before doing anything. */
   rejectNext: undefined as { code: string; message: string } | undefined,
-  requirements: "1.9",
+  requirements: "1.12",
   settings: new Map<string, unknown>(),
 };
 

@@ -688,6 +688,13 @@ class RangeProxy {
     return this.loadedAddress.get();
   }
 
+  select(): void {
+    this.ctx.enqueue("range.select", () => {
+      this.ctx.model.active = this.sheet().name;
+      this.ctx.model.selection = this.ref;
+    });
+  }
+
   merge(): void {
     this.ctx.enqueue("range.merge", () => this.sheet().merges.push(this.ref));
   }

@@ -32,6 +32,22 @@ export function soffice(args: string[], cwd: string, recalculate = true): void {
   });
 }
 
+/** Has LibreOffice recalculate a saved .xlsx and loads the result; fails if nothing was recalculated. */
+export async function recalculateFile(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "aivalue-lo-"));
+  const input = path.join(dir, "in", "book.xlsx");
+  mkdirSync(path.dirname(input));
+  writeFileSync(input, buffer);
+  soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", path.join(dir, "out"), input], dir);
+  const result = new ExcelJS.Workbook();
+  await result.xlsx.readFile(path.join(dir, "out", "book.xlsx"));
+  // The input carries no cached results, so a result anywhere means LibreOffice computed.
+  let computed = false;
+  result.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => (computed ||= typeof c.value === "object" && c.value !== null && "result" in c.value))));
+  if (!computed) throw new Error("LibreOffice did not recalculate the workbook (is OOXMLRecalcMode set?)");
+  return result;
+}
+
 /** Saves `workbook`, has LibreOffice recalculate and re-save it, and loads the result. */
 export async function recalculate(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "aivalue-lo-"));

@@ -13,6 +13,8 @@ import { OFFICE_JS, buildFakeOffice, launchChromium, openTaskpane, serveDist } f
 
 jest.setTimeout(120_000);
 
+const TABS = ["Templates", "Functions", "Board pack", "Settings", "Help"];
+
 let browser: Browser;
 let server: Server;
 let origin: string;
@@ -174,9 +176,7 @@ describe("the task pane in Chromium", () => {
 
   test("is operable from the keyboard", async () => {
     await page.getByRole("tab", { name: "Help" }).focus();
-    await page.keyboard.press("ArrowLeft");
-    await page.keyboard.press("ArrowLeft");
-    await page.keyboard.press("ArrowLeft");
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("Enter");
     await page.getByTestId("insert-valueContract").waitFor();
     await page.getByTestId("insert-priceBook").focus();
@@ -184,10 +184,47 @@ describe("the task pane in Chromium", () => {
     await page.getByText(/Inserted “Price Book”\./).waitFor();
   });
 
+  test("the board pack tab checks portability, selects a listed cell, freezes a copy and builds the summary", async () => {
+    await page.getByRole("tab", { name: "Board pack" }).click();
+    const before = await host(page);
+    await page.getByRole("button", { name: "Check portability" }).click();
+    await page.getByText(/cells? on \d+ sheets? would show #NAME\?/).waitFor();
+    expect((await host(page)).runs.slice(before.runs.length)).toEqual([3]);
+    const list = page.getByRole("list", { name: "Cells on Value Contract that need the add-in" });
+    const first = list.getByRole("button").first();
+    const ref = await first.textContent();
+    await first.click();
+    await page.waitForFunction(
+      (r) => {
+        const m = (window as unknown as { __aivalue: { model: { active: string; selection: string } } }).__aivalue.model;
+        return m.active === "Value Contract" && m.selection === r;
+      },
+      ref,
+    );
+    await page.screenshot({ path: path.join(shots, "taskpane-boardpack.png"), fullPage: true });
+
+    for (const box of await page.getByRole("checkbox").all()) {
+      const label = await box.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent);
+      if (label === "Value Contract") await box.check();
+      else await box.uncheck();
+    }
+    const sheetsBefore = (await host(page)).sheets;
+    const originalCells = await page.evaluate(() => (window as unknown as { __aivalue: { model: { sheet(n: string): { cells: Map<string, unknown> } } } }).__aivalue.model.sheet("Value Contract").cells.size);
+    await page.getByRole("button", { name: "Freeze copies" }).click();
+    await page.getByText(/Frozen as of .*: Value Contract \(board\)/).waitFor();
+    const after = await host(page);
+    expect(after.sheets).toEqual([...sheetsBefore, "Value Contract (board)", "Board Pack Log"]);
+    expect(await page.evaluate(() => (window as unknown as { __aivalue: { model: { sheet(n: string): { cells: Map<string, unknown> } } } }).__aivalue.model.sheet("Value Contract").cells.size)).toBe(originalCells);
+
+    await page.getByRole("button", { name: "Build or refresh the summary" }).click();
+    await page.getByText(/“Board Summary” lists 2 value contracts/).waitFor();
+    expect((await host(page)).sheets[0]).toBe("Board Summary");
+  });
+
   test("has no serious or critical accessibility violations (axe-core) on any tab", async () => {
     await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
     const found: string[] = [];
-    for (const tab of ["Templates", "Functions", "Settings", "Help"]) {
+    for (const tab of TABS) {
       await page.getByRole("tab", { name: tab }).click();
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (context: object, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
@@ -211,7 +248,7 @@ describe("the task pane in Chromium", () => {
 describe.each([300, 450])("at %i px wide", (width) => {
   test("no tab scrolls sideways", async () => {
     const { page } = await openTaskpane(browser, origin, fakeOffice, width);
-    for (const tab of ["Templates", "Functions", "Settings", "Help"]) {
+    for (const tab of TABS) {
       await page.getByRole("tab", { name: tab }).click();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect({ tab, overflow }).toEqual({ tab, overflow: 0 });

@@ -1,0 +1,159 @@
+import { useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { WorkbookScan } from "../templates/boardPack";
+import { explain } from "./errors";
+import { buildBoardSummary, freezeForBoard, scanPortability, selectCell, showSheet } from "./excel";
+import type { Settings } from "./settings";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  cells: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyle: "none" },
+  actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+});
+
+/** Cells listed per sheet before "and N more": enough to find them, not a wall of links. */
+const SHOWN_PER_SHEET = 40;
+
+type Message = { intent: "success" | "warning" | "error"; text: string; sheet?: string };
+
+export function BoardPackPanel(props: { settings: Settings }) {
+  const styles = useStyles();
+  const [scan, setScan] = useState<WorkbookScan>();
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [busy, setBusy] = useState<string>();
+  const [message, setMessage] = useState<Message>();
+
+  const run = async (what: string, action: () => Promise<Message>) => {
+    setBusy(what);
+    setMessage(undefined);
+    try {
+      setMessage(await action());
+    } catch (e) {
+      setMessage({ intent: "error", text: explain(e) });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const check = () =>
+    run("Checking…", async () => {
+      const result = await scanPortability();
+      setScan(result);
+      setChosen(result.perSheet.map((p) => p.sheet));
+      const total = result.dependents.length;
+      return total === 0
+        ? { intent: "success", text: "Every formula works without the add-in: the workbook can be shared as it is." }
+        : { intent: "warning", text: `${total} cell${total === 1 ? "" : "s"} on ${result.perSheet.length} sheet${result.perSheet.length === 1 ? "" : "s"} would show #NAME? for a reader without the add-in.` };
+    });
+
+  const freeze = () =>
+    run("Freezing…", async () => {
+      const result = await freezeForBoard(chosen);
+      const frozen = result.copies.map((c) => `${c.copy} (${c.frozen} cells)`).join(", ");
+      return { intent: "success", text: `Frozen as of ${result.asOf}: ${frozen}. Each replaced formula is in “${result.log}”.`, sheet: result.copies[0]?.copy };
+    });
+
+  const summary = () =>
+    run("Building…", async () => {
+      const result = await buildBoardSummary(props.settings.currencyFormat);
+      const count = result.contracts.length;
+      return { intent: "success", text: `“${result.sheet}” lists ${count} value contract${count === 1 ? "" : "s"}.${result.warnings.length ? " " + result.warnings.join(" ") : ""}`, sheet: result.sheet };
+    });
+
+  return (
+    <div className={styles.panel}>
+      <Body1>Prepare the workbook for people who open it without the add-in.</Body1>
+      <section className={styles.section} aria-labelledby="portability-title">
+        <Subtitle2 as="h2" id="portability-title">
+          1. Check portability
+        </Subtitle2>
+        <Caption1>Lists every cell that uses an AIVALUE function, or reads one, and so would show #NAME? elsewhere.</Caption1>
+        <div className={styles.actions}>
+          <Button onClick={check} disabled={Boolean(busy)}>
+            Check portability
+          </Button>
+        </div>
+        {scan?.perSheet.map((p) => {
+          const cells = scan.dependents.filter((d) => d.sheet === p.sheet);
+          return (
+            <div key={p.sheet}>
+              <Caption1>
+                <b>{p.sheet}</b>: {p.count} cell{p.count === 1 ? "" : "s"}
+              </Caption1>
+              <ul className={styles.cells} aria-label={`Cells on ${p.sheet} that need the add-in`}>
+                {cells.slice(0, SHOWN_PER_SHEET).map((d) => (
+                  <li key={d.ref}>
+                    <Link as="button" title={d.formula} onClick={() => selectCell(d.sheet, d.ref).catch((e) => setMessage({ intent: "error", text: explain(e) }))}>
+                      {d.ref}
+                    </Link>
+                  </li>
+                ))}
+                {cells.length > SHOWN_PER_SHEET && <li>and {cells.length - SHOWN_PER_SHEET} more</li>}
+              </ul>
+            </div>
+          );
+        })}
+      </section>
+      <section className={styles.section} aria-labelledby="freeze-title">
+        <Subtitle2 as="h2" id="freeze-title">
+          2. Freeze copies for the board pack
+        </Subtitle2>
+        <Caption1>
+          Copies the chosen sheets; in each copy those cells hold today's values and every other formula stays live. The originals are
+          not touched, and a log records each replaced formula.
+        </Caption1>
+        {scan && scan.perSheet.length === 0 && <Caption1>Nothing needs freezing.</Caption1>}
+        {scan?.perSheet.map((p) => (
+          <Checkbox
+            key={p.sheet}
+            label={p.sheet}
+            checked={chosen.includes(p.sheet)}
+            onChange={(_, d) => setChosen(d.checked ? [...chosen, p.sheet] : chosen.filter((c) => c !== p.sheet))}
+          />
+        ))}
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={freeze} disabled={Boolean(busy) || chosen.length === 0}>
+            Freeze copies
+          </Button>
+        </div>
+      </section>
+      <section className={styles.section} aria-labelledby="summary-title">
+        <Subtitle2 as="h2" id="summary-title">
+          3. Board summary
+        </Subtitle2>
+        <Caption1>One printable page with every value contract: owner, value, evidence, break-even and verdict, and a chart.</Caption1>
+        <div className={styles.actions}>
+          <Button onClick={summary} disabled={Boolean(busy)}>
+            Build or refresh the summary
+          </Button>
+        </div>
+      </section>
+      {busy && <Spinner size="tiny" label={busy} />}
+      {message && (
+        <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>
+            {message.text}{" "}
+            {message.sheet && (
+              <Link as="button" onClick={() => showSheet(message.sheet!).catch((e) => setMessage({ intent: "error", text: explain(e) }))}>
+                Go to the sheet
+              </Link>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

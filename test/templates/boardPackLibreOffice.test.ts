@@ -1,0 +1,65 @@
+/*
+ * The board pack as a recipient without the add-in opens it: the frozen copies, saved and
+ * recalculated by LibreOffice (which has no AIVALUE functions), show no #NAME? and every
+ * cell equals the value the live sheet shows with the add-in.
+ */
+import type ExcelJS from "exceljs";
+import { freezeSheets } from "../../src/templates/boardPack";
+import { asContext, requirementsUpTo, type FakeContext } from "../helpers/excelFake";
+import { exampleInFake } from "../helpers/exampleInFake";
+import { fakeToXlsx } from "../helpers/fakeToXlsx";
+import { recalculateFile } from "../helpers/libreoffice";
+
+let ctx: FakeContext;
+let office: ExcelJS.Workbook;
+let copies: { source: string; copy: string }[];
+
+beforeAll(async () => {
+  ctx = await exampleInFake();
+  const result = await freezeSheets(asContext(ctx), ["Value Contract", "Evidence Ladder", "Workflow Cost"], requirementsUpTo("1.12"), new Date(2026, 10, 22, 9, 30));
+  copies = result.copies;
+  office = await recalculateFile(await fakeToXlsx(ctx.model));
+}, 240_000);
+
+/** A recalculated cell's result; ExcelJS reads a cached 0, FALSE or "" back as none (see numberAt). */
+function result(sheet: string, ref: string): unknown {
+  const v = office.getWorksheet(sheet)!.getCell(ref).value as unknown;
+  if (v !== null && typeof v === "object" && "formula" in (v as object)) return (v as { result?: unknown }).result ?? 0;
+  if (v !== null && typeof v === "object" && "error" in (v as object)) return v;
+  return v ?? "";
+}
+
+describe("frozen copies recalculated by LibreOffice", () => {
+  test("show no #NAME? anywhere", () => {
+    const broken: string[] = [];
+    for (const { copy } of copies) {
+      office.getWorksheet(copy)!.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = result(copy, cell.address);
+          if (typeof v === "object" && v !== null && (v as { error?: string }).error === "#NAME?") broken.push(`${copy}!${cell.address}`);
+        }),
+      );
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test("equal the live values of the sheets they were frozen from", () => {
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const { source, copy } of copies) {
+      for (const [ref, live] of ctx.model.sheet(source).cells) {
+        if (live.formula === undefined) continue;
+        compared++;
+        const got = result(copy, ref);
+        const want = live.valueType === "Error" ? { error: live.value } : live.value;
+        const same =
+          typeof want === "number" && typeof got === "number"
+            ? Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want))
+            : JSON.stringify(got) === JSON.stringify(want) || ((want === "" || want === false) && got === 0);
+        if (!same) mismatches.push(`${copy}!${ref} (${live.formula}): ${JSON.stringify(got)}, live ${JSON.stringify(want)}`);
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+    expect(mismatches).toEqual([]);
+  });
+});
