@@ -154,20 +154,25 @@ export function optionalNum(domain: Domain = {}): Parser<number | undefined> {
   };
 }
 
+/** Visits every non-blank cell of an argument as a number in bounds; stops at the first bad one. */
+function eachNumber(raw: Arg, b: Bounds, name: string, visit: (n: number) => void): CalcError | undefined {
+  const cells = new Cells(raw);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells.at(i);
+    if (isBlank(cell)) continue;
+    const n = checkedNumber(cell, b, name);
+    if (isCalcError(n)) return n;
+    visit(n);
+  }
+  return undefined;
+}
+
 /** Σ: a number or a range, summed; blank cells count 0 and every number must be in the domain. */
 export function sum(domain: Domain = {}): Parser<number> {
   const b = bounds(domain);
   return (raw, name) => {
     let total = 0;
-    const cells = new Cells(raw);
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells.at(i);
-      if (isBlank(cell)) continue;
-      const n = checkedNumber(cell, b, name);
-      if (isCalcError(n)) return n;
-      total += n;
-    }
-    return total;
+    return eachNumber(raw, b, name, (n) => (total += n)) ?? total;
   };
 }
 
@@ -176,15 +181,7 @@ export function values(domain: Domain = {}): Parser<number[]> {
   const b = bounds(domain);
   return (raw, name) => {
     const out: number[] = [];
-    const cells = new Cells(raw);
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells.at(i);
-      if (isBlank(cell)) continue;
-      const n = checkedNumber(cell, b, name);
-      if (isCalcError(n)) return n;
-      out.push(n);
-    }
-    return out;
+    return eachNumber(raw, b, name, (n) => out.push(n)) ?? out;
   };
 }
 

@@ -24,7 +24,7 @@ const COLUMNS: { title: string; name: string; fmt?: Format }[] = [
 ];
 
 export function boardSummary(contracts: string[], asOf: string): TemplateSpec {
-  const b = new SheetBuilder("Board Summary", "#0B4F3C", [30, 20, 24, 22, 13, 15, 15, 12, 11, 2, 10], 11);
+  const b = new SheetBuilder("Board Summary", "#0B4F3C", [30, 20, 24, 22, 13, 15, 15, 12, 11, 2, 10], 11, { value: 2, unit: 3, guide: 4 });
   b.line([{ v: "AI value contracts — board summary", s: "title" }]);
   b.line([{ v: `Every value contract in this workbook, as of ${asOf}. Refresh from the AI Value pane after adding a contract.`, s: "subtitle" }]);
   b.skip();
@@ -52,7 +52,9 @@ export function boardSummary(contracts: string[], asOf: string): TemplateSpec {
       xTitle: "Contract",
       yTitle: "Value",
     });
-    b.put(b.row + 20, 1, [guide("Evidence-weighted value credits each contract's realised value only as far as its evidence reaches (see each contract's policy).")]);
+    const note = b.row + 20;
+    b.put(note, 1, [guide("Evidence-weighted value credits each contract's realised value only as far as its evidence reaches (see each contract's policy).")]);
+    b.merge(`A${note}:I${note}`);
     b.table("BoardSummary", `A${head}:I${last}`);
   }
   return { id: "boardSummary", title: "Board summary", sheets: [b.build({ ...page("landscape", "AI value contracts — board summary"), onePage: true }, 4)] };

@@ -2,7 +2,7 @@
  * Builds a SheetSpec row by row, so a template reads top to bottom like the sheet it
  * makes. The builder only arranges data; it has no Office or file dependency.
  */
-import { cellRef, columnLetter, parseCell } from "./a1";
+import { cellRef, columnLetter } from "./a1";
 import type { Block, Cell, ChartSpec, Format, NameSpec, PageSpec, SheetSpec, Style, TableSpec, ValidationSpec, Value } from "./spec";
 
 /** Shorthands for the cells a template is made of. */
@@ -14,6 +14,13 @@ export const output = (f: string, fmt?: Format): Cell => ({ f, s: "output", fmt 
 export const header = (v: string): Cell => ({ v, s: "header" });
 /** An input cell: the user's to fill. Text inputs are formatted as text so nothing typed becomes a formula. */
 export const input = (v: Value | undefined, fmt: Format): Cell => ({ v: v ?? null, s: fmt === "text" ? "inputText" : "input", fmt });
+
+/** Where a template keeps a row's value, unit and guidance. */
+export interface Layout {
+  value: number;
+  unit: number;
+  guide: number;
+}
 
 export class SheetBuilder {
   private readonly grid = new Map<number, (Cell | undefined)[]>();
@@ -33,7 +40,21 @@ export class SheetBuilder {
     private readonly widths: number[],
     /** Column where drop-down lists are kept, outside the print area. */
     private readonly listColumn: number,
+    readonly layout: Layout,
   ) {}
+
+  /**
+   * A labelled row: the label in column A, a cell in the value column, and optionally its
+   * unit, its guidance and a name for the value cell. Returns the row.
+   */
+  field(text: string, cell: Cell, options: { name?: string; unit?: string | Cell; guide?: string } = {}): number {
+    const r = this.line([label(text)]);
+    this.put(r, this.layout.value, [cell]);
+    if (options.unit !== undefined) this.put(r, this.layout.unit, [typeof options.unit === "string" ? unit(options.unit) : options.unit]);
+    if (options.guide) this.put(r, this.layout.guide, [guide(options.guide)]);
+    if (options.name) this.name(options.name, SheetBuilder.abs(r, this.layout.value));
+    return r;
+  }
 
   /** Writes cells from column A (or `col`) on the current row and moves down; returns the row written. */
   line(cells: (Cell | undefined)[], col = 1): number {
@@ -134,6 +155,3 @@ export class SheetBuilder {
     };
   }
 }
-
-/** Row number of a cell reference such as "B12". */
-export const rowOf = (ref: string): number => parseCell(ref).row;

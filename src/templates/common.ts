@@ -1,6 +1,6 @@
 /* What every template shares: page setup, the check block and the evidence-weight policy. */
 import { RUNG_NAMES, DEFAULT_EVIDENCE_WEIGHTS } from "../core/rungs";
-import { SheetBuilder, guide, header, input, label, unit } from "./builder";
+import { SheetBuilder, header, input } from "./builder";
 import type { PageSpec } from "./spec";
 
 /**
@@ -27,50 +27,37 @@ export interface Check {
  * The check block: one row per check (0 = OK) and a master check that counts the
  * problems. Returns the master check's absolute reference.
  */
-export function checkBlock(b: SheetBuilder, checks: Check[], cols: { value: number; unit: number; guide: number }): string {
+export function checkBlock(b: SheetBuilder, checks: Check[]): string {
   b.section("Checks");
   const first = b.row;
-  for (const c of checks) {
-    const r = b.line([label(c.label)]);
-    b.put(r, cols.value, [{ f: c.formula, s: "check", fmt: "integer" }]);
-    b.put(r, cols.unit, [unit("0 = OK")]);
-    b.put(r, cols.guide, [guide(c.advice)]);
-  }
-  const last = b.row - 1;
-  const col = SheetBuilder.abs(first, cols.value).split("$")[1];
-  const range = `$${col}$${first}:$${col}$${last}`;
-  const r = b.line([label("Master check", "label")]);
-  b.put(r, cols.value, [{ f: `=IF(SUM(${range})=0,"OK",SUM(${range})&" to resolve")`, s: "master" }]);
-  b.put(r, cols.guide, [guide("Reads OK when every check above is 0. Share the sheet only when it does.")]);
-  const master = SheetBuilder.abs(r, cols.value);
-  b.name("MasterCheck", master);
-  return master;
+  for (const c of checks) b.field(c.label, { f: c.formula, s: "check", fmt: "integer" }, { unit: "0 = OK", guide: c.advice });
+  const range = `${SheetBuilder.abs(first, b.layout.value)}:${SheetBuilder.abs(b.row - 1, b.layout.value)}`;
+  const r = b.field("Master check", { f: `=IF(SUM(${range})=0,"OK",SUM(${range})&" to resolve")`, s: "master" }, {
+    name: "MasterCheck",
+    guide: "Reads OK when every check above is 0. Share the sheet only when it does.",
+  });
+  return SheetBuilder.abs(r, b.layout.value);
 }
 
 /**
  * The evidence-weight policy as six named inputs (levels 0…5): visible, so a CFO can
  * replace the default starting point. Returns the policy range.
  */
-export function weightPolicy(
-  b: SheetBuilder,
-  cols: { value: number; unit: number; guide: number },
-  weights: readonly number[] = DEFAULT_EVIDENCE_WEIGHTS,
-): string {
+export function weightPolicy(b: SheetBuilder, weights: readonly number[] = DEFAULT_EVIDENCE_WEIGHTS): string {
   b.section("Evidence-weight policy");
   b.line([header("Level reached")]);
-  b.put(b.row - 1, cols.value, [header("Weight")]);
+  b.put(b.row - 1, b.layout.value, [header("Weight")]);
   const first = b.row;
-  RUNG_NAMES.forEach((rung, level) => {
-    const r = b.line([label(`${level} — ${rung}`)]);
-    b.put(r, cols.value, [input(weights[level], "percent")]);
-    b.put(r, cols.unit, [unit("share of value")]);
-    if (level === 0) {
-      b.put(r, cols.guide, [
-        guide("How much of a value claim counts at each level of evidence. A starting point: replace it with your own policy; weights run 0–100% and must not fall as the level rises."),
-      ]);
-    }
-  });
-  const ref = `${SheetBuilder.abs(first, cols.value)}:${SheetBuilder.abs(b.row - 1, cols.value)}`;
+  RUNG_NAMES.forEach((rung, level) =>
+    b.field(`${level} — ${rung}`, input(weights[level], "percent"), {
+      unit: "share of value",
+      guide:
+        level === 0
+          ? "How much of a value claim counts at each level of evidence. A starting point: replace it with your own policy; weights run 0–100% and must not fall as the level rises."
+          : undefined,
+    }),
+  );
+  const ref = `${SheetBuilder.abs(first, b.layout.value)}:${SheetBuilder.abs(b.row - 1, b.layout.value)}`;
   b.name("EvidenceWeights", ref);
   b.validate({ ref: ref.replace(/\$/g, ""), decimal: { min: 0, max: 1 }, prompt: "A weight from 0% to 100%." });
   return ref;

@@ -4,7 +4,7 @@
  * a row from the bottom, and a value claim earns credit only at the rung it reaches.
  */
 import { RUNG_NAMES } from "../core/rungs";
-import { SheetBuilder, calc, guide, header, input, label, output, unit } from "./builder";
+import { SheetBuilder, calc, guide, header, input, label, output } from "./builder";
 import { checkBlock, page, weightPolicy, weightsCheck } from "./common";
 import type { TemplateOptions, TemplateSpec, Value } from "./spec";
 
@@ -58,7 +58,7 @@ const D = 4;
 const LISTS = 11;
 
 export function evidenceLadder(options: TemplateOptions = {}): TemplateSpec {
-  const b = new SheetBuilder("Evidence Ladder", "#0F6CBD", [16, 34, 16, 12, 12, 11, 13, 28, 12, 2, 16], LISTS);
+  const b = new SheetBuilder("Evidence Ladder", "#0F6CBD", [16, 34, 16, 12, 12, 11, 13, 28, 12, 2, 16], LISTS, { value: B, unit: C, guide: D });
   const forContract = options.contractName ?? (options.example ? "Lead scoring — mid-market sales" : null);
 
   b.line([{ f: '="Evidence ladder — "&IF(LEN(LadderFor)=0,"(contract not named)",LadderFor)', s: "title" }]);
@@ -134,22 +134,22 @@ export function evidenceLadder(options: TemplateOptions = {}): TemplateSpec {
     flags.push(`C${r}`);
   }
   const summaryLast = b.row - 1;
-  const levelRow = b.line([label("Rung reached"), output(`=AIVALUE.EVIDENCELEVEL(${flags.join(",")})`, "integer")]);
-  b.put(levelRow, C, [unit("level 0–5")]);
-  b.put(levelRow, D, [guide("Rungs evidenced in a row from Technical up; a gap stops the climb.")]);
-  b.name("RungLevel", SheetBuilder.abs(levelRow, B));
-  const nameRow = b.line([label("Rung reached (name)"), output(`=AIVALUE.EVIDENCELEVEL(${flags.join(",")},TRUE)`)]);
-  b.put(nameRow, C, [unit("rung")]);
-  b.put(nameRow, D, [guide("What a value contract links to.")]);
-  b.name("RungReached", SheetBuilder.abs(nameRow, B));
-  const claimRow = b.line([label("Value claimed"), input(options.example ? EXAMPLE_VALUE_CLAIMED : undefined, "currency")]);
-  b.put(claimRow, C, [unit("currency")]);
-  b.put(claimRow, D, [guide("The realised value the contract claims for the period.")]);
-  b.name("ValueClaimed", SheetBuilder.abs(claimRow, B));
-  const weightedRow = b.line([label("Evidence-weighted value"), output("=AIVALUE.EVIDENCEWEIGHTED(ValueClaimed,RungLevel,EvidenceWeights)", "currency")]);
-  b.put(weightedRow, C, [unit("currency")]);
-  b.put(weightedRow, D, [guide("The credit the claim earns at the rung reached, under the policy below.")]);
-  b.name("WeightedValue", SheetBuilder.abs(weightedRow, B));
+  b.field("Rung reached", output(`=AIVALUE.EVIDENCELEVEL(${flags.join(",")})`, "integer"), {
+    name: "RungLevel",
+    unit: "level 0–5",
+    guide: "Rungs evidenced in a row from Technical up; a gap stops the climb.",
+  });
+  b.field("Rung reached (name)", output(`=AIVALUE.EVIDENCELEVEL(${flags.join(",")},TRUE)`), { name: "RungReached", unit: "rung", guide: "What a value contract links to." });
+  b.field("Value claimed", input(options.example ? EXAMPLE_VALUE_CLAIMED : undefined, "currency"), {
+    name: "ValueClaimed",
+    unit: "currency",
+    guide: "The realised value the contract claims for the period.",
+  });
+  b.field("Evidence-weighted value", output("=AIVALUE.EVIDENCEWEIGHTED(ValueClaimed,RungLevel,EvidenceWeights)", "currency"), {
+    name: "WeightedValue",
+    unit: "currency",
+    guide: "The credit the claim earns at the rung reached, under the policy below.",
+  });
   b.chart({
     type: "bar",
     title: "Evidenced metrics per rung",
@@ -162,7 +162,7 @@ export function evidenceLadder(options: TemplateOptions = {}): TemplateSpec {
   });
   b.skip();
 
-  const weights = weightPolicy(b, { value: B, unit: C, guide: D }, options.evidenceWeights);
+  const weights = weightPolicy(b, options.evidenceWeights);
   b.skip();
 
   const master = checkBlock(
@@ -186,7 +186,6 @@ export function evidenceLadder(options: TemplateOptions = {}): TemplateSpec {
       { label: "Value claimed entered", formula: "=IF(ISNUMBER(ValueClaimed),0,1)", advice: "Enter the value the contract claims." },
       { label: "Evidence weights are a valid policy", formula: weightsCheck(weights), advice: "Six weights from 0% to 100% that never fall as the level rises." },
     ],
-    { value: B, unit: C, guide: D },
   );
   b.put(masterRow, B, [{ f: `=${master}`, s: "master" }]);
 

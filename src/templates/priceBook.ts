@@ -24,7 +24,7 @@ const D = 4;
 const LISTS = 13;
 
 export function priceBook(): TemplateSpec {
-  const b = new SheetBuilder("Price Book", "#C239B3", [20, 28, 11, 11, 11, 11, 11, 13, 30, 13, 17, 2, 16], LISTS);
+  const b = new SheetBuilder("Price Book", "#C239B3", [20, 28, 11, 11, 11, 11, 11, 13, 30, 13, 17, 2, 16], LISTS, { value: C, unit: D, guide: 5 });
 
   b.line([{ v: "Price book — model prices per million tokens", s: "title" }]);
   b.line([
@@ -105,7 +105,6 @@ export function priceBook(): TemplateSpec {
         advice: "Give the date each verified price was checked.",
       },
     ],
-    { value: C, unit: D, guide: 5 },
   );
   b.put(masterRow, B, [{ f: `=${master}`, s: "master" }]);
 

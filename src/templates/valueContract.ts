@@ -37,11 +37,9 @@ export const CADENCES = ["Weekly", "Monthly", "Quarterly"] as const;
 /** Months the payback schedule shows; BREAKEVEN is asked about the same horizon. */
 export const SCHEDULE_MONTHS = 48;
 
-// Column layout: label, two value columns, unit, guidance; drop-down lists in H.
-const A = 1;
+// Column layout: label (A), two value columns (B, C), D spare, unit (E), guidance (F); lists in H.
 const B = 2;
 const C = 3;
-const D = 4;
 const E = 5;
 const F = 6;
 const LISTS = 8;
@@ -179,7 +177,7 @@ const REVIEW_ROWS = 8;
 export function valueContract(options: TemplateOptions = {}): TemplateSpec {
   const ex = options.example ? EXAMPLE : undefined;
   const pick = <T>(v: T): T | undefined => (ex ? v : undefined);
-  const b = new SheetBuilder("Value Contract", "#13795B", [34, 15, 15, 15, 16, 64, 2, 30], LISTS);
+  const b = new SheetBuilder("Value Contract", "#13795B", [34, 15, 15, 15, 16, 64, 2, 30], LISTS, { value: B, unit: E, guide: F });
   const contractName = options.contractName ?? pick(EXAMPLE.contractName) ?? null;
 
   b.line([{ f: '="Value contract — "&IF(LEN(ContractName)=0,"(unnamed)",ContractName)', s: "title" }]);
@@ -195,10 +193,8 @@ export function valueContract(options: TemplateOptions = {}): TemplateSpec {
   // 1. Header
   b.section("1. Header");
   const textRow = (name: string, text: string, value: Value | undefined, guidance: string): number => {
-    const r = b.line([label(text), input(value, "text")]);
-    b.put(r, F, [guide(guidance)]);
+    const r = b.field(text, input(value, "text"), { name, guide: guidance });
     b.merge(`B${r}:E${r}`);
-    b.name(name, SheetBuilder.abs(r, B));
     return r;
   };
   textRow("ContractName", "Contract name", contractName, "A short name the board will recognise. Required.");
@@ -211,10 +207,7 @@ export function valueContract(options: TemplateOptions = {}): TemplateSpec {
   const statusRow = textRow("Status", "Status", pick(EXAMPLE.status), "Where the intervention stands today.");
   b.dropdown(`B${statusRow}`, "Statuses", STATUSES, "Pick the current status.");
   const dateRow = (name: string, text: string, value: number | undefined, guidance: string): void => {
-    const r = b.line([label(text), input(value, "date")]);
-    b.put(r, E, [unit("date")]);
-    b.put(r, F, [guide(guidance)]);
-    b.name(name, SheetBuilder.abs(r, B));
+    const r = b.field(text, input(value, "date"), { name, unit: "date", guide: guidance });
     b.validate({ ref: `B${r}`, date: true, prompt: "A date." });
   };
   dateRow("StartDate", "Start date", pick(EXAMPLE.startDate), "When the intervention went live, or will.");
@@ -235,19 +228,15 @@ export function valueContract(options: TemplateOptions = {}): TemplateSpec {
   b.section("3. Outcome metric");
   textRow("Metric", "Metric", pick(EXAMPLE.metric), "The enterprise metric from clause 1.");
   textRow("MetricUnit", "Unit of the metric", pick(EXAMPLE.metricUnit), "What the metric is counted in.");
-  const metricRow = (name: string, text: string, value: number | undefined, guidance: string): number => {
-    const r = b.line([label(text), input(value, "number")]);
-    b.put(r, E, [{ f: "=MetricUnit", s: "unit" }]);
-    b.put(r, F, [guide(guidance)]);
-    b.name(name, SheetBuilder.abs(r, B));
-    return r;
-  };
+  const metricRow = (name: string, text: string, value: number | undefined, guidance: string): number =>
+    b.field(text, input(value, "number"), { name, unit: { f: "=MetricUnit", s: "unit" }, guide: guidance });
   metricRow("Baseline", "Baseline", pick(EXAMPLE.baseline), "The metric before the intervention (clause 2).");
   metricRow("Target", "Target", pick(EXAMPLE.target), "The level the contract promises.");
   metricRow("Current", "Current", pick(EXAMPLE.current), "The latest measured value.");
-  const upliftRow = b.line([label("Uplift to date"), calc('=IF(AND(ISNUMBER(Baseline),ISNUMBER(Current),Baseline<>0),(Current-Baseline)/ABS(Baseline),"")', "percent")]);
-  b.put(upliftRow, E, [unit("vs baseline")]);
-  b.put(upliftRow, F, [guide("Relative change of the metric against its baseline.")]);
+  b.field("Uplift to date", calc('=IF(AND(ISNUMBER(Baseline),ISNUMBER(Current),Baseline<>0),(Current-Baseline)/ABS(Baseline),"")', "percent"), {
+    unit: "vs baseline",
+    guide: "Relative change of the metric against its baseline.",
+  });
   b.skip();
 
   // 4. Full economic cost
@@ -271,70 +260,57 @@ export function valueContract(options: TemplateOptions = {}): TemplateSpec {
   b.put(totalRow, F, [guide("One-off costs are paid up front (month 0); monthly costs run every month.")]);
   b.name("UpfrontCost", SheetBuilder.abs(totalRow, B));
   b.name("MonthlyCost", SheetBuilder.abs(totalRow, C));
-  const periodRow = b.line([label("Months in the evaluation period"), input(pick(EXAMPLE.periodMonths), "integer")]);
-  b.put(periodRow, E, [unit("months")]);
-  b.put(periodRow, F, [guide("The period the realised value below covers, usually 12.")]);
-  b.name("PeriodMonths", SheetBuilder.abs(periodRow, B));
+  const periodRow = b.field("Months in the evaluation period", input(pick(EXAMPLE.periodMonths), "integer"), {
+    name: "PeriodMonths",
+    unit: "months",
+    guide: "The period the realised value below covers, usually 12.",
+  });
   b.validate({ ref: `B${periodRow}`, whole: { min: 1, max: 120 }, prompt: "Whole months, 1 to 120." });
-  const periodCost = (name: string, text: string, first: number, last: number, guidance: string): void => {
-    const r = b.line([label(text), calc(`=SUM(B${first}:B${last})+SUM(C${first}:C${last})*PeriodMonths`, "currency")]);
-    b.put(r, E, [unit("currency")]);
-    b.put(r, F, [guide(guidance)]);
-    b.name(name, SheetBuilder.abs(r, B));
-  };
+  const periodCost = (name: string, text: string, first: number, last: number, guidance: string): number =>
+    b.field(text, calc(`=SUM(B${first}:B${last})+SUM(C${first}:C${last})*PeriodMonths`, "currency"), { name, unit: "currency", guide: guidance });
   periodCost("LifecycleCost", "Lifecycle cost in the period", lifeFirst, lifeLast, "Technology to ongoing operation: one-off plus monthly × months.");
   periodCost("TransitionCost", "Transition cost in the period", transFirst, transLast, "Change and workforce transition: one-off plus monthly × months.");
-  const periodInput = (name: string, text: string, value: number | undefined, guidance: string): number => {
-    const r = b.line([label(text), input(value, "currency")]);
-    b.put(r, E, [unit("currency")]);
-    b.put(r, F, [guide(guidance)]);
-    b.name(name, SheetBuilder.abs(r, B));
-    return r;
-  };
+  const periodInput = (name: string, text: string, value: number | undefined, guidance: string): number =>
+    b.field(text, input(value, "currency"), { name, unit: "currency", guide: guidance });
   periodInput("RiskCost", "Risk and failure cost in the period", pick(EXAMPLE.riskCost), "Expected cost of incidents, errors and their remediation.");
   periodInput("Cannibalisation", "Cannibalisation in the period", pick(EXAMPLE.cannibalisation), "Revenue or earnings the intervention takes from elsewhere in the business.");
-  const totalCostRow = b.line([label("Total cost in the period"), calc("=LifecycleCost+TransitionCost+RiskCost+Cannibalisation", "currency")]);
-  b.put(totalCostRow, E, [unit("currency")]);
-  b.name("TotalCost", SheetBuilder.abs(totalCostRow, B));
+  b.field("Total cost in the period", calc("=LifecycleCost+TransitionCost+RiskCost+Cannibalisation", "currency"), { name: "TotalCost", unit: "currency" });
   b.skip();
 
   // 5. Value in the period
   b.section("5. Value in the period");
   periodInput("IncrementalRevenue", "Incremental revenue", pick(EXAMPLE.incrementalRevenue), "Revenue that would not exist without the intervention (against the counterfactual).");
   periodInput("ProtectedEarnings", "Protected earnings", pick(EXAMPLE.protectedEarnings), "Earnings kept that would otherwise have been lost.");
-  const hoursRow = b.line([label("Hours released"), input(pick(EXAMPLE.hoursReleased), "number")]);
-  b.put(hoursRow, E, [unit("hours")]);
-  b.put(hoursRow, F, [guide("Capacity the intervention frees in the period: only potential value.")]);
-  b.name("HoursReleased", SheetBuilder.abs(hoursRow, B));
-  const hourlyRow = b.line([label("Fully loaded cost per hour"), input(pick(EXAMPLE.hourlyCost), "currency")]);
-  b.put(hourlyRow, E, [unit("currency / hour")]);
-  b.name("HourlyCost", SheetBuilder.abs(hourlyRow, B));
-  const captureRow = b.line([label("Capture rate"), input(pick(EXAMPLE.captureRate), "percent")]);
-  b.put(captureRow, E, [unit("share of hours")]);
-  b.put(captureRow, F, [guide("Management's decision (clause 5): the share of released hours turned into value. No default.")]);
-  b.name("CaptureRate", SheetBuilder.abs(captureRow, B));
+  b.field("Hours released", input(pick(EXAMPLE.hoursReleased), "number"), {
+    name: "HoursReleased",
+    unit: "hours",
+    guide: "Capacity the intervention frees in the period: only potential value.",
+  });
+  b.field("Fully loaded cost per hour", input(pick(EXAMPLE.hourlyCost), "currency"), { name: "HourlyCost", unit: "currency / hour" });
+  const captureRow = b.field("Capture rate", input(pick(EXAMPLE.captureRate), "percent"), {
+    name: "CaptureRate",
+    unit: "share of hours",
+    guide: "Management's decision (clause 5): the share of released hours turned into value. No default.",
+  });
   b.validate({ ref: `B${captureRow}`, decimal: { min: 0, max: 1 }, prompt: "A share from 0% to 100%." });
-  const redeployedRow = b.line([label("Redeployed capacity"), calc("=HoursReleased*HourlyCost*CaptureRate", "currency")]);
-  b.put(redeployedRow, E, [unit("currency")]);
-  b.put(redeployedRow, F, [guide("Hours × cost × capture rate: the part of released capacity that became value.")]);
-  b.name("RedeployedCapacity", SheetBuilder.abs(redeployedRow, B));
+  b.field("Redeployed capacity", calc("=HoursReleased*HourlyCost*CaptureRate", "currency"), {
+    name: "RedeployedCapacity",
+    unit: "currency",
+    guide: "Hours × cost × capture rate: the part of released capacity that became value.",
+  });
   periodInput("AvoidedLoss", "Avoided loss", pick(EXAMPLE.avoidedLoss), "Expected loss avoided: loss × (probability without − with); AIVALUE.AVOIDEDLOSS computes it.");
   periodInput("OptionValue", "Option value", pick(EXAMPLE.optionValue), "Value of strategic options created. Be conservative; boards discount it.");
-  const benefitsRow = b.line([label("Total benefits"), calc("=IncrementalRevenue+ProtectedEarnings+RedeployedCapacity+AvoidedLoss+OptionValue", "currency")]);
-  b.put(benefitsRow, E, [unit("currency")]);
-  b.name("Benefits", SheetBuilder.abs(benefitsRow, B));
+  b.field("Total benefits", calc("=IncrementalRevenue+ProtectedEarnings+RedeployedCapacity+AvoidedLoss+OptionValue", "currency"), {
+    name: "Benefits",
+    unit: "currency",
+  });
   b.skip();
 
   // 6. Outputs and verdict
   b.pageBreak();
   b.section("6. Outputs and verdict");
-  const outputRow = (name: string, text: string, cell: Cell, unitText: string, guidance: string): number => {
-    const r = b.line([label(text), cell]);
-    b.put(r, E, [unit(unitText)]);
-    b.put(r, F, [guide(guidance)]);
-    b.name(name, SheetBuilder.abs(r, B));
-    return r;
-  };
+  const outputRow = (name: string, text: string, cell: Cell, unitText: string, guidance: string): number =>
+    b.field(text, cell, { name, unit: unitText, guide: guidance });
   outputRow(
     "Realised",
     "Realised value",
@@ -343,13 +319,8 @@ export function valueContract(options: TemplateOptions = {}): TemplateSpec {
     "Benefits less the full economic cost, for the period.",
   );
   outputRow("ROI", "ROI", output('=IF(TotalCost>0,(Benefits-TotalCost)/TotalCost,"")', "percent"), "of cost", "(benefits − cost) / cost for the period.");
-  const assumption = (name: string, text: string, value: number | undefined, fmt: "currency" | "integer" | "percent", unitText: string, guidance: string): number => {
-    const r = b.line([label(text), input(value, fmt)]);
-    b.put(r, E, [unit(unitText)]);
-    b.put(r, F, [guide(guidance)]);
-    b.name(name, SheetBuilder.abs(r, B));
-    return r;
-  };
+  const assumption = (name: string, text: string, value: number | undefined, fmt: "currency" | "integer" | "percent", unitText: string, guidance: string): number =>
+    b.field(text, input(value, fmt), { name, unit: unitText, guide: guidance });
   assumption("MonthlyValue", "Monthly value at full run-rate", pick(EXAMPLE.monthlyValue), "currency", "currency / month", "Value per month once adoption is complete; the schedule ramps up to it.");
   const rampRow = assumption("RampMonths", "Ramp-up months", pick(EXAMPLE.rampMonths), "integer", "months", "Months for value to climb linearly to the full run-rate (the J-curve). 0 for none.");
   b.validate({ ref: `B${rampRow}`, whole: { min: 0, max: 60 }, prompt: "Whole months, 0 to 60." });
@@ -390,7 +361,7 @@ export function valueContract(options: TemplateOptions = {}): TemplateSpec {
   );
   b.skip();
 
-  const weights = weightPolicy(b, { value: B, unit: E, guide: F }, options.evidenceWeights);
+  const weights = weightPolicy(b, options.evidenceWeights);
   b.skip();
 
   const checks: Check[] = [
@@ -413,7 +384,7 @@ export function valueContract(options: TemplateOptions = {}): TemplateSpec {
       advice: "The schedule's zero crossing and AIVALUE.BREAKEVEN must match; a difference means an input is off.",
     },
   ];
-  const master = checkBlock(b, checks, { value: B, unit: E, guide: F });
+  const master = checkBlock(b, checks);
   b.put(masterRow, B, [{ f: `=${master}`, s: "master" }]);
   b.skip();
 
@@ -451,25 +422,17 @@ export function valueContract(options: TemplateOptions = {}): TemplateSpec {
     yTitle: "Cumulative net value",
   });
   b.skip();
-  const horizonRow = b.line([label("Horizon"), calc(`=MAX(ScheduleMonths)`, "integer")]);
-  b.put(horizonRow, E, [unit("months")]);
-  b.name("Horizon", SheetBuilder.abs(horizonRow, B));
-  const negRow = b.line([label("Months with a negative position"), calc(`=COUNTIF(ScheduleCumulative,"<0")`, "integer")]);
-  b.put(negRow, E, [unit("months")]);
-  b.name("NegativeMonths", SheetBuilder.abs(negRow, B));
-  const crossRow = b.line([
-    label("Break-even read from the schedule"),
+  b.field("Horizon", calc(`=MAX(ScheduleMonths)`, "integer"), { name: "Horizon", unit: "months" });
+  b.field("Months with a negative position", calc(`=COUNTIF(ScheduleCumulative,"<0")`, "integer"), { name: "NegativeMonths", unit: "months" });
+  b.field(
+    "Break-even read from the schedule",
     calc(
       '=IF(NegativeMonths=0,0,IF(NegativeMonths>Horizon,"not reached",NegativeMonths-1-INDEX(ScheduleCumulative,NegativeMonths)/(INDEX(ScheduleCumulative,NegativeMonths+1)-INDEX(ScheduleCumulative,NegativeMonths))))',
       "decimal",
     ),
-  ]);
-  b.put(crossRow, E, [unit("months")]);
-  b.put(crossRow, F, [guide("The zero crossing interpolated inside its month, in native formulas: it reads the same without the add-in.")]);
-  b.name("ScheduleBreakeven", SheetBuilder.abs(crossRow, B));
-  const tolRow = b.line([label("Agreement tolerance"), input(0.0001, "decimal")]);
-  b.put(tolRow, E, [unit("months")]);
-  b.name("Tolerance", SheetBuilder.abs(tolRow, B));
+    { name: "ScheduleBreakeven", unit: "months", guide: "The zero crossing interpolated inside its month, in native formulas: it reads the same without the add-in." },
+  );
+  b.field("Agreement tolerance", input(0.0001, "decimal"), { name: "Tolerance", unit: "months" });
   b.skip();
 
   // 8. Review log
@@ -486,6 +449,3 @@ export function valueContract(options: TemplateOptions = {}): TemplateSpec {
   const sheet = b.build(page("portrait", `Value contract: ${contractName ?? "unnamed"}`), 3);
   return { id: "valueContract", title: "Value contract", sheets: [sheet] };
 }
-
-/** Column letters used by the layout, for tests that read the sheet. */
-export const VALUE_CONTRACT_COLUMNS = { A, B, C, D, E, F };

@@ -3,7 +3,7 @@
  * step, what that makes a month, and whether self-hosting would be cheaper.
  */
 import { HOURS_PER_MONTH } from "../core/units";
-import { SheetBuilder, calc, guide, header, input, label, output, unit } from "./builder";
+import { SheetBuilder, calc, guide, header, input, label, output } from "./builder";
 import { checkBlock, page } from "./common";
 import type { Cell, Format, TemplateOptions, TemplateSpec } from "./spec";
 
@@ -36,7 +36,7 @@ const LISTS = 12;
 
 export function workflowCost(options: TemplateOptions = {}): TemplateSpec {
   const ex = options.example ? EXAMPLE : undefined;
-  const b = new SheetBuilder("Workflow Cost", "#8764B8", [34, 26, 10, 12, 12, 11, 11, 11, 13, 60, 2, 16], LISTS);
+  const b = new SheetBuilder("Workflow Cost", "#8764B8", [34, 26, 10, 12, 12, 11, 11, 11, 13, 60, 2, 16], LISTS, { value: B, unit: F, guide: J });
 
   b.line([{ f: '="Workflow cost model — "&IF(LEN(WorkflowName)=0,"(unnamed workflow)",WorkflowName)', s: "title" }]);
   b.line([
@@ -49,13 +49,8 @@ export function workflowCost(options: TemplateOptions = {}): TemplateSpec {
   b.skip();
 
   b.section("Assumptions");
-  const assume = (name: string, text: string, cell: Cell, unitText: string, guidance: string): number => {
-    const r = b.line([label(text), cell]);
-    b.put(r, F, [unit(unitText)]);
-    b.put(r, J, [guide(guidance)]);
-    b.name(name, SheetBuilder.abs(r, B));
-    return r;
-  };
+  const assume = (name: string, text: string, cell: Cell, unitText: string, guidance: string): number =>
+    b.field(text, cell, { name, unit: unitText, guide: guidance });
   const nameRow = assume("WorkflowName", "Workflow", input(ex?.name, "text"), "", "What the workflow does, in a few words.");
   b.merge(`B${nameRow}:E${nameRow}`);
   const successRow = assume("SuccessRate", "Success rate", input(ex?.successRate, "percent"), "of attempts", "Share of attempts that complete. Required; 100% if every attempt completes.");
@@ -155,7 +150,6 @@ export function workflowCost(options: TemplateOptions = {}): TemplateSpec {
       },
       { label: "Monthly volume entered", formula: "=IF(ISNUMBER(MonthlyTasks),0,1)", advice: "Enter the completed tasks per month." },
     ],
-    { value: B, unit: F, guide: J },
   );
   b.put(masterRow, B, [{ f: `=${master}`, s: "master" }]);
 
