@@ -63,7 +63,8 @@ export function BoardPackPanel(props: { settings: Settings }) {
     run("Freezing…", async () => {
       const result = await freezeForBoard(chosen);
       const frozen = result.copies.map((c) => `${c.copy} (${c.frozen} cells)`).join(", ");
-      return { intent: "success", text: `Frozen as of ${result.asOf}: ${frozen}. Each replaced formula is in “${result.log}”.`, sheet: result.copies[0]?.copy };
+      const text = `Frozen as of ${result.asOf}: ${frozen}. Each replaced formula is in “${result.log}”.`;
+      return { intent: result.warnings.length ? "warning" : "success", text: [text, ...result.warnings].join(" "), sheet: result.copies[0]?.copy };
     });
 
   const summary = () =>

@@ -111,6 +111,8 @@ export interface FreezeResult {
   copies: { source: string; copy: string; frozen: number }[];
   log: string;
   asOf: string;
+  /** What this Excel could not do, in plain words. */
+  warnings: string[];
 }
 
 /** "2026-11-22 09:30", local time, as the stamp and the log show it. */
@@ -188,7 +190,24 @@ export async function freezeSheets(
       range: ws.getRangeByIndexes(run.top - 1, run.col - 1, run.rows, 1).load("values,valueTypes"),
     }));
   });
+  // A frozen array formula (PAYBACKCURVE, or anything spilling from an AIVALUE result)
+  // must keep its whole spill, not only its first cell (ExcelApi 1.12).
+  const spills = requirements.isSetSupported("ExcelApi", "1.12")
+    ? scan.dependents
+        .filter((d) => chosen.includes(d.sheet))
+        .map((d) => ({
+          d,
+          range: context.workbook.worksheets
+            .getItem(d.sheet)
+            .getRange(d.ref)
+            .getSpillingToRangeOrNullObject()
+            .load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes"),
+        }))
+    : undefined;
   await context.sync();
+  const warnings = spills
+    ? []
+    : ["This Excel cannot report spilled arrays: a frozen array formula keeps only its first value. Freeze in Microsoft 365 or Excel on the web to keep whole arrays."];
 
   const asOf = stampTime(now);
   const taken = new Set(scan.sheets.filter((s) => !replaced.includes(s)).map((s) => s.name.toLowerCase()));
@@ -215,6 +234,12 @@ export async function freezeSheets(
         await context.sync();
         bytes = 0;
       }
+    }
+    for (const { d, range } of spills?.filter((x) => x.d.sheet === source && !x.range.isNullObject && x.range.rowCount * x.range.columnCount > 1) ?? []) {
+      const block = range.values.map((row, i) => row.map((v, j) => frozenContent(v, range.valueTypes[i][j], `${source}!${d.ref}`)));
+      copy.getRangeByIndexes(range.rowIndex, range.columnIndex, range.rowCount, range.columnCount).formulas = block;
+      frozen += range.rowCount * range.columnCount - 1;
+      bytes += JSON.stringify(block).length + COMMAND_BYTES;
     }
     const s = scan.sheets.find((x) => x.name === source)!;
     const stamp = copy.getRangeByIndexes(s.top - 1, s.left - 1 + Math.max(1, s.formulas[0]?.length ?? 1) + 1, 1, 1);
@@ -256,7 +281,7 @@ export async function freezeSheets(
     } else bytes += size;
   }
   await context.sync();
-  return { copies, log: logName, asOf };
+  return { copies, log: logName, asOf, warnings };
 }
 
 export interface SummaryResult {

@@ -13,6 +13,8 @@ export interface FakeCell {
   value?: string | number | boolean;
   /** "Error" when `value` is an error such as "#N/A". */
   valueType?: string;
+  /** For an array formula's anchor: the range its result spills into (set by a test). */
+  spill?: string;
   numberFormat?: string;
   format: Record<string, unknown>;
 }
@@ -671,7 +673,7 @@ class RangeProxy {
     for (const p of props.split(",").map((x) => x.trim())) {
       if (p === "address") {
         this.ctx.onLoad(() => this.loadedAddress.set(`${this.sheet().name}!${this.ref}`));
-      } else {
+      } else if (p === "formulas" || p === "values" || p === "valueTypes") {
         const l = new Loadable<unknown[][]>(`range.${p}`);
         this.loadedGrids.set(p, l);
         this.ctx.onLoad(() => {
@@ -686,6 +688,19 @@ class RangeProxy {
 
   get address(): string {
     return this.loadedAddress.get();
+  }
+
+  getSpillingToRangeOrNullObject(): UsedRangeProxy & RangeProxy {
+    const cell = this.sheet().cells.get(this.ref);
+    const spill = cell?.spill;
+    if (!spill) {
+      const none = new UsedRangeProxy(this.ctx, () => new SheetModel("(none)"));
+      return none as UsedRangeProxy & RangeProxy;
+    }
+    const range = new RangeProxy(this.ctx, this.sheet, spill);
+    const box = parseRange(spill);
+    const shape = { isNullObject: false, rowIndex: box.top - 1, columnIndex: box.left - 1, rowCount: box.bottom - box.top + 1, columnCount: box.right - box.left + 1 };
+    return Object.assign(range, shape) as unknown as UsedRangeProxy & RangeProxy;
   }
 
   select(): void {

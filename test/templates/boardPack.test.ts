@@ -74,6 +74,7 @@ describe("freezeSheets", () => {
     const before = freeze(ctx.model);
     const result = await freezeSheets(asContext(ctx), ["Value Contract", "Evidence Ladder"], ALL, NOW);
     expect(ctx.syncs).toBe(5);
+    expect(result.warnings).toEqual([]);
     expect(freeze({ sheets: ctx.model.sheets.slice(0, 4) } as WorkbookModel)).toEqual(before);
     expect(result.copies.map((c) => c.copy)).toEqual(["Value Contract (board)", "Evidence Ladder (board)"]);
     expect(result.asOf).toBe("2026-11-22 09:30");
@@ -104,6 +105,24 @@ describe("freezeSheets", () => {
     expect(rows).toBe(1 + result.copies.reduce((n, c) => n + c.frozen, 0));
     expect(log.cells.get("E2")?.value).toMatch(/^=AIVALUE\.|^=/);
     expect(log.cells.get("E2")?.formula).toBeUndefined();
+  });
+
+  test("keeps a frozen array formula's whole spill, and warns where Excel cannot report spills", async () => {
+    const model = new WorkbookModel();
+    const sheet = new SheetModel("Curve");
+    Object.assign(sheet.cell("B2"), { formula: "=AIVALUE.PAYBACKCURVE(300,10,60,0,0,3)", value: -300, spill: "B2:B5" });
+    [-250, -200, -150].forEach((v, i) => (sheet.cell(`B${3 + i}`).value = v));
+    model.sheets.push(sheet);
+    const ctx = new FakeContext(model);
+    const result = await freezeSheets(asContext(ctx), ["Curve"], ALL, NOW);
+    const copy = ctx.model.sheet("Curve (board)");
+    expect(["B2", "B3", "B4", "B5"].map((r) => copy.cells.get(r)?.value)).toEqual([-300, -250, -200, -150]);
+    expect(copy.cells.get("B2")?.formula).toBeUndefined();
+    expect(result.copies[0].frozen).toBe(4);
+    expect(result.warnings).toEqual([]);
+
+    const older = await freezeSheets(asContext(new FakeContext(model)), ["Curve"], requirementsUpTo("1.11"), NOW);
+    expect(older.warnings.join(" ")).toMatch(/spilled arrays/);
   });
 
   test("refreshing replaces the earlier copy and appends to the log", async () => {
