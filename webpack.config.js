@@ -14,7 +14,11 @@ const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 
 function baseUrl(mode) {
   const url = process.env.AIVALUE_BASE_URL;
-  if (!url || mode === "development") return DEV_BASE_URL;
+  if (mode === "development") return DEV_BASE_URL;
+  if (!url) {
+    console.warn(`AIVALUE_BASE_URL is not set: dist/ points at ${DEV_BASE_URL} (fine for tests, not for deployment).`);
+    return DEV_BASE_URL;
+  }
   if (!/^https:\/\/[^/]+(\/[^?#]*)?$/.test(url)) {
     throw new Error(`AIVALUE_BASE_URL must be an https URL without query or fragment, got "${url}"`);
   }
