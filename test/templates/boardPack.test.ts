@@ -17,7 +17,7 @@ const freeze = (model: WorkbookModel) =>
   JSON.stringify(model.sheets.map((s) => ({ name: s.name, cells: [...s.cells], names: s.names, merges: s.merges })));
 
 describe("scanWorkbook", () => {
-  test("finds every cell of the worked example that needs the add-in, in three syncs", async () => {
+  test("finds the worked example's cells that need the add-in, directly and through names and other sheets, in three syncs", async () => {
     const ctx = await exampleInFake();
     const scan = await scanWorkbook(asContext(ctx));
     expect(ctx.syncs).toBe(3);
