@@ -87,14 +87,12 @@ export async function scanWorkbook(context: Excel.RequestContext): Promise<Workb
     budget = Math.min(MAX_SYNC_CELLS, Math.max(MIN_SYNC_CELLS, Math.floor(PAYLOAD_BUDGET / bytesPerCell)));
   }
 
-  const dependents = aivalueDependents(
-    sheets,
-    workbookNames.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
-  );
+  const names = workbookNames.items.map((n) => ({ name: n.name, formula: String(n.formula) }));
+  const dependents = aivalueDependents(sheets, names);
   const perSheet = sheets
     .map((s) => ({ sheet: s.name, count: dependents.filter((d) => d.sheet === s.name).length }))
     .filter((x) => x.count > 0);
-  return { sheets, workbookNames: workbookNames.items.map((n) => ({ name: n.name, formula: String(n.formula) })), dependents, perSheet };
+  return { sheets, workbookNames: names, dependents, perSheet };
 }
 
 /** Native formulas that give each Excel error, so a frozen error stays an error (ISNA and the like still work). */
