@@ -10,12 +10,12 @@ import { createHash } from "crypto";
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 import JSZip from "jszip";
-import { parseCell } from "../../src/templates/a1";
+import { parseCell } from "../../src/sheet/a1";
 import { evidenceLadder } from "../../src/templates/evidenceLadder";
-import { insertTemplate } from "../../src/templates/officeWriter";
+import { insertTemplate } from "../../src/office/insert";
 import { priceBook } from "../../src/templates/priceBook";
 import { valueContract } from "../../src/templates/valueContract";
-import { workedExample } from "../../src/templates/workedExample";
+import { workedExample } from "../../scripts/xlsx/workedExample";
 import { workflowCost } from "../../src/templates/workflowCost";
 import { FakeContext, asContext, requirementsUpTo, type SheetModel } from "../helpers/excelFake";
 
@@ -91,5 +91,5 @@ describe("the worked example", () => {
     const fixed = JSON.parse(readFileSync(FIXTURE, "utf8"));
     expect(now.office).toEqual(fixed.office);
     expect(now.xlsx).toEqual(fixed.xlsx);
-  });
+  }, 60_000);
 });
