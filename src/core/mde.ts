@@ -11,7 +11,7 @@ const GRID = 1024;
  * d·√n = z_a·√(2p̄(1−p̄)) + z_b·√(p(1−p) + (p+d)(1−p−d)).
  *
  * @example
- * mde(0.12, 555); //=> 0.05997…
+ * mde(0.12, 555); //=> 0.0599871800…
  */
 export function mde(
   baselineRate: number,

@@ -5,7 +5,7 @@ import { erfc } from "./erfc";
  * erfc so that the upper tail 1 − Φ(z) = Φ(−z) keeps its relative precision.
  *
  * @example
- * normSDist(1.959963984540054); //=> 0.975
+ * normSDist(1.9599639845400536); //=> 0.975
  */
 export function normSDist(z: number): number {
   return erfc(-z / Math.SQRT2) / 2;

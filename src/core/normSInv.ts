@@ -46,7 +46,7 @@ function horner(coefficients: readonly number[], x: number): number {
  * Precondition: 0 < p < 1.
  *
  * @example
- * normSInv(0.975); //=> 1.959963984540054
+ * normSInv(0.975); //=> 1.9599639845400536
  */
 export function normSInv(p: number): number {
   const q = p - 0.5;

@@ -14,7 +14,7 @@ export interface TestDesign {
  * must exceed alpha/tails: below it a test "detects" a change that is not there.
  *
  * @example
- * testDesign(0.05, 0.8, 2); //=> { zAlpha: 1.959963984540054, zBeta: 0.8416212335729143 }
+ * testDesign(0.05, 0.8, 2); //=> { zAlpha: 1.9599639845400536, zBeta: 0.8416212335729144 }
  */
 export function testDesign(alpha: number, power: number, tails: number): TestDesign | CalcError {
   if (tails !== 1 && tails !== 2) return new CalcError("#NUM!", `tails must be 1 or 2, not ${tails}`);

@@ -56,7 +56,7 @@ export function workflowCost(steps: WorkflowSteps, successRate = 1, cachedShare 
     if (length !== stepCount) {
       return new CalcError(
         "#VALUE!",
-        `${NAMES[ranges[0]]} has ${stepCount} steps but ${NAMES[k]} has ${length}; give every step range the same length`,
+        `${NAMES[ranges[0]]} has ${stepCount} ${stepCount === 1 ? "step" : "steps"} but ${NAMES[k]} has ${length}; give every step range the same length`,
       );
     }
   }

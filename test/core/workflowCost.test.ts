@@ -79,7 +79,7 @@ describe("workflowCost", () => {
 
   it("refuses step ranges of different lengths", () => {
     expect(workflowCost({ ...step, inputTokens: [8000, 100] })).toEqual(
-      new CalcError("#VALUE!", "calls_per_task has 1 steps but input_tokens has 2; give every step range the same length"),
+      new CalcError("#VALUE!", "calls_per_task has 1 step but input_tokens has 2; give every step range the same length"),
     );
   });
 });
