@@ -5,6 +5,10 @@
  */
 import { DetailedCellError } from "hyperformula";
 import { workedExample } from "../../scripts/xlsx/workedExample";
+import { LADDER_NAMES as L } from "../../src/templates/evidenceLadder";
+import { PRICE_BOOK_NAMES } from "../../src/templates/priceBook";
+import { CONTRACT_NAMES as C } from "../../src/templates/valueContract";
+import { WORKFLOW_NAMES as W } from "../../src/templates/workflowCost";
 import { loadIntoHyperFormula, type LoadedWorkbook } from "../helpers/workbookEngine";
 
 let book: LoadedWorkbook;
@@ -44,7 +48,7 @@ describe("the worked example in HyperFormula", () => {
   test("costs $0.3807… per completed task: 14 calls, 30% of input cached, 92% success", () => {
     // 14 × (8,000 × (0.7 × $3 + 0.3 × $0.30) + 500 × $15) / 1e6 / 0.92
     const expected = (14 * (8000 * (0.7 * 3 + 0.3 * 0.3) + 500 * 15)) / 1e6 / 0.92;
-    expect(book.named(COST, "CostPerTask")).toBeCloseTo(expected, 12);
+    expect(book.named(COST, W.CostPerTask)).toBeCloseTo(expected, 12);
     expect(book.named(COST, "StepTableCost")).toBeCloseTo(expected, 12);
   });
 
@@ -53,31 +57,31 @@ describe("the worked example in HyperFormula", () => {
     // lifecycle, 18,000 transition, 6,000 risk.
     const benefits = 504000 + 3680 * 55 * 0.25;
     const cost = 50000 + 15000 * 12 + 18000 + 6000;
-    expect(book.named(CONTRACT, "Realised")).toBeCloseTo(benefits - cost, 9);
+    expect(book.named(CONTRACT, C.Realised)).toBeCloseTo(benefits - cost, 9);
     expect(book.named(CONTRACT, "ROI")).toBeCloseTo((benefits - cost) / cost, 12);
   });
 
   test("breaks even where the month-by-month schedule crosses zero", () => {
-    expect(book.named(CONTRACT, "BreakevenMonths")).toBeCloseTo(breakevenByHand(), 9);
+    expect(book.named(CONTRACT, C.BreakevenMonths)).toBeCloseTo(breakevenByHand(), 9);
     expect(book.named(CONTRACT, "ScheduleBreakeven")).toBeCloseTo(breakevenByHand(), 9);
   });
 
   test("reaches the Operational rung: financial evidence is only claimed", () => {
-    expect(book.named(LADDER, "RungLevel")).toBe(3);
-    expect(book.named(LADDER, "RungReached")).toBe("Operational");
-    expect(book.named(CONTRACT, "EvidenceLevel")).toBe("Operational");
+    expect(book.named(LADDER, L.RungLevel)).toBe(3);
+    expect(book.named(LADDER, L.RungReached)).toBe("Operational");
+    expect(book.named(CONTRACT, C.EvidenceLevel)).toBe("Operational");
   });
 
   test("weights the realised value at 50% and says PROVE", () => {
-    expect(book.named(CONTRACT, "WeightedValue")).toBeCloseTo(300600 * 0.5, 9);
-    expect(book.named(LADDER, "WeightedValue")).toBeCloseTo(300600 * 0.5, 9);
-    expect(book.named(CONTRACT, "Verdict")).toBe("PROVE");
+    expect(book.named(CONTRACT, C.WeightedValue)).toBeCloseTo(300600 * 0.5, 9);
+    expect(book.named(LADDER, L.WeightedValue)).toBeCloseTo(300600 * 0.5, 9);
+    expect(book.named(CONTRACT, C.Verdict)).toBe("PROVE");
   });
 
   test("passes its master checks, except the price book's examples still to verify", () => {
-    expect(book.named(CONTRACT, "MasterCheck")).toBe("OK");
-    expect(book.named(LADDER, "MasterCheck")).toBe("OK");
-    expect(book.named(COST, "MasterCheck")).toBe("OK");
-    expect(book.named("Price Book", "MasterCheck")).toBe("1 to resolve");
+    expect(book.named(CONTRACT, C.MasterCheck)).toBe("OK");
+    expect(book.named(LADDER, L.MasterCheck)).toBe("OK");
+    expect(book.named(COST, W.MasterCheck)).toBe("OK");
+    expect(book.named("Price Book", PRICE_BOOK_NAMES.MasterCheck)).toBe("1 to resolve");
   });
 });
