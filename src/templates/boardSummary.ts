@@ -6,6 +6,7 @@
 import { quoteSheet } from "../sheet/a1";
 import { Column, SheetBuilder, calc, guide, header, label } from "../sheet/builder";
 import { page } from "./common";
+import { TEMPLATE_MARKS } from "./marks";
 import { CONTRACT_NAMES as N } from "./valueContract/names";
 import type { Format, TemplateSpec } from "../sheet/spec";
 
@@ -22,8 +23,10 @@ const COLUMNS: { title: string; name: string; fmt?: Format }[] = [
   { title: "Verdict", name: N.Verdict },
 ];
 
-/** Names every value contract defines that the summary reads; a sheet holding all of them is a contract. */
-export const CONTRACT_NAMES = COLUMNS.map((c) => c.name);
+/** Whether a sheet is a value contract, from its scoped names (lower-cased, as Excel compares them): its mark. */
+export function isValueContract(names: ReadonlySet<string>): boolean {
+  return names.has(TEMPLATE_MARKS.valueContract.toLowerCase());
+}
 
 /** The summary's column that shows a contract's name. */
 const column = (name: string) => new Column(COLUMNS.findIndex((c) => c.name === name) + 1);

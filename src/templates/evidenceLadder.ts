@@ -5,6 +5,7 @@
  */
 import { RUNG_NAMES } from "../core/rungs";
 import { SheetBuilder, calc, columns, guide, header, input, label, output } from "../sheet/builder";
+import { MARK_REF, TEMPLATE_MARKS } from "./marks";
 import { MASTER_CHECK, checkBlock, page, weightPolicy, weightsCheck, type Check } from "./common";
 import type { TemplateOptions, TemplateSpec, Value } from "../sheet/spec";
 
@@ -68,6 +69,7 @@ const LISTS = 11;
 export function evidenceLadder(options: TemplateOptions = {}): TemplateSpec {
   const b = new SheetBuilder("Evidence Ladder", "#0F6CBD", [16, 34, 16, 12, 12, 11, 13, 28, 12, 2, 16], LISTS, { value: COL.metric.index, unit: COL.unit.index, guide: COL.baseline.index });
   const forContract = options.contractName ?? (options.example ? "Lead scoring — mid-market sales" : null);
+  b.name(TEMPLATE_MARKS.evidenceLadder, MARK_REF);
   const masterRow = titleRows(b, forContract);
   rungsSection(b);
   const metrics = metricsSection(b, options.example === true);

@@ -4,6 +4,7 @@
  * flagging them until a person has replaced or verified them.
  */
 import { SheetBuilder, columns, guide, header, input, label, unit } from "../sheet/builder";
+import { MARK_REF, TEMPLATE_MARKS } from "./marks";
 import { MASTER_CHECK, checkBlock, page } from "./common";
 import type { TemplateSpec, Value } from "../sheet/spec";
 
@@ -28,6 +29,7 @@ const LISTS = 13;
 export function priceBook(): TemplateSpec {
   const b = new SheetBuilder("Price Book", "#C239B3", [20, 28, 11, 11, 11, 11, 11, 13, 30, 13, 17, 2, 16], LISTS, { value: COL.input.index, unit: COL.output.index, guide: COL.cachedInput.index });
 
+  b.name(TEMPLATE_MARKS.priceBook, MARK_REF);
   b.line([{ v: "Price book — model prices per million tokens", s: "title" }]);
   b.line([
     {

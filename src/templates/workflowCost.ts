@@ -4,6 +4,7 @@
  */
 import { HOURS_PER_MONTH } from "../core/units";
 import { SheetBuilder, calc, columns, guide, header, input, label, output } from "../sheet/builder";
+import { MARK_REF, TEMPLATE_MARKS } from "./marks";
 import { MASTER_CHECK, checkBlock, page, type Check } from "./common";
 import type { Cell, TemplateOptions, TemplateSpec } from "../sheet/spec";
 
@@ -46,6 +47,7 @@ const LISTS = 12;
 export function workflowCost(options: TemplateOptions = {}): TemplateSpec {
   const ex = options.example ? EXAMPLE : undefined;
   const b = new SheetBuilder("Workflow Cost", "#8764B8", [34, 26, 10, 12, 12, 11, 11, 11, 13, 60, 2, 16], LISTS, ROW);
+  b.name(TEMPLATE_MARKS.workflowCost, MARK_REF);
   const masterRow = titleRows(b);
   assumptions(b, ex);
   const steps = stepTable(b, ex);

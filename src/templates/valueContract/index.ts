@@ -5,6 +5,7 @@
  * contract's own scale and stop lines. Each section is built by its own function.
  */
 import { page } from "../common";
+import { MARK_REF, TEMPLATE_MARKS } from "../marks";
 import { checksSection } from "./checks";
 import { EXAMPLE } from "./data";
 import { costSection, valueSection } from "./economics";
@@ -20,6 +21,7 @@ export { CONTRACT_NAMES } from "./names";
 export function valueContract(options: TemplateOptions = {}): TemplateSpec {
   const c = new ContractSheet(options);
   const contractName = options.contractName ?? c.pick(EXAMPLE.contractName) ?? null;
+  c.b.name(TEMPLATE_MARKS.valueContract, MARK_REF);
   const masterRow = title(c);
   headerSection(c, contractName);
   const clauses = clausesSection(c);
