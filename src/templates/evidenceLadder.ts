@@ -14,7 +14,8 @@ export const LADDER_NAMES = {
   LadderFor: "LadderFor",
   RungLevel: "RungLevel",
   RungReached: "RungReached",
-  ValueClaimed: "ValueClaimed",
+  BenefitsClaimed: "BenefitsClaimed",
+  CostClaimed: "CostClaimed",
   WeightedValue: "WeightedValue",
   MasterCheck: MASTER_CHECK,
 } as const;
@@ -60,7 +61,8 @@ const EXAMPLE_METRICS: Value[][] = [
   ["Financial", "Closed-won revenue from scored leads", "currency / quarter", 0, 126000, "Claimed", "CRM opportunity source", 46203],
   ["Strategic", "Win rate against the main competitor", "share of deals", 0.31, null, "Planned", null, null],
 ];
-const EXAMPLE_VALUE_CLAIMED = 300600;
+/** The worked contract's total benefits and full cost for the period. */
+const EXAMPLE_CLAIM = { benefits: 453800, cost: 254000 };
 
 /** The metrics table's columns; the summary above and below uses the first three as value, unit and guidance. */
 const COL = columns(["rung", "metric", "unit", "baseline", "current", "uplift", "status", "source", "asOf"]);
@@ -181,15 +183,20 @@ function summarySection(b: SheetBuilder, example: boolean, metrics: MetricRanges
     guide: "Rungs evidenced in a row from Technical up; a gap stops the climb.",
   });
   b.field("Rung reached (name)", output(`=AIVALUE.EVIDENCELEVEL(${flags.join(",")},TRUE)`), { name: N.RungReached, unit: "rung", guide: "What a value contract links to." });
-  b.field("Value claimed", input(example ? EXAMPLE_VALUE_CLAIMED : undefined, "currency"), {
-    name: N.ValueClaimed,
+  b.field("Benefits claimed", input(example ? EXAMPLE_CLAIM.benefits : undefined, "currency"), {
+    name: N.BenefitsClaimed,
     unit: "currency",
-    guide: "The realised value the contract claims for the period.",
+    guide: "The total benefits the contract claims for the period, before costs.",
   });
-  b.field("Evidence-weighted value", output(`=AIVALUE.EVIDENCEWEIGHTED(${N.ValueClaimed},${N.RungLevel},EvidenceWeights)`, "currency"), {
+  b.field("Full cost", input(example ? EXAMPLE_CLAIM.cost : undefined, "currency"), {
+    name: N.CostClaimed,
+    unit: "currency",
+    guide: "The contract's full economic cost for the same period.",
+  });
+  b.field("Evidence-weighted value", output(`=AIVALUE.EVIDENCEWEIGHTED(${N.BenefitsClaimed},${N.RungLevel},EvidenceWeights,${N.CostClaimed})`, "currency"), {
     name: N.WeightedValue,
     unit: "currency",
-    guide: "The credit the claim earns at the rung reached, under the policy below.",
+    guide: "Benefits weighted at the rung reached (policy below), less the full cost: costs are spent whatever the evidence says.",
   });
   b.chart({
     type: "bar",
@@ -211,7 +218,11 @@ function checks(m: MetricRanges, weights: string): Check[] {
     { label: "Every listed metric has a rung", formula: `=IF(COUNTIFS(${m.metric},"<>",${m.rung},"")>0,1,0)`, advice: "Pick a rung for each metric." },
     { label: "Evidence has a source", formula: `=IF(${both(m.source)}>0,1,0)`, advice: "Name where each Evidenced or Audited figure comes from." },
     { label: "Evidence is dated", formula: `=IF(${both(m.asOf)}>0,1,0)`, advice: "Give the as-of date of each Evidenced or Audited figure." },
-    { label: "Value claimed entered", formula: `=IF(ISNUMBER(${LADDER_NAMES.ValueClaimed}),0,1)`, advice: "Enter the value the contract claims." },
+    {
+      label: "Benefits and cost entered",
+      formula: `=IF(AND(ISNUMBER(${LADDER_NAMES.BenefitsClaimed}),ISNUMBER(${LADDER_NAMES.CostClaimed})),0,1)`,
+      advice: "Enter the benefits the contract claims and its full cost.",
+    },
     { label: "Evidence weights are a valid policy", formula: weightsCheck(weights), advice: "Six weights from 0% to 100% that never fall as the level rises." },
   ];
 }

@@ -25,8 +25,10 @@ const EXAMPLE = {
   monthlyTasks: 20000,
   hostHourly: 18,
   hostThroughput: 2500,
-  hostUtilisation: 0.6,
   hostFixed: 6000,
+  hostMarginal: 0,
+  // What a vendor quoted; the sheet derives 39% from the volume and checks the two agree.
+  hostUtilisation: 0.4,
 };
 
 /** Worksheet-scoped names a workflow cost model defines for readers outside it. */
@@ -34,9 +36,20 @@ export const WORKFLOW_NAMES = {
   CostPerTask: "CostPerTask",
   MonthlyApiCost: "MonthlyApiCost",
   MonthlyTokens: "MonthlyTokens",
+  HostCapacity: "HostCapacity",
+  Deployments: "Deployments",
+  DerivedUtilisation: "DerivedUtilisation",
+  SelfHostMonthly: "SelfHostMonthly",
+  HostBreakeven: "HostBreakeven",
   HostingVerdict: "HostingVerdict",
   MasterCheck: MASTER_CHECK,
 } as const;
+
+const W = WORKFLOW_NAMES;
+
+/** Fixed by the contract: prices are per million tokens, and a throughput is per second. */
+const TOKENS_PER_PRICE_UNIT = 1_000_000;
+const SECONDS_PER_HOUR = 3600;
 
 /** The step table's columns, from A; guidance in J, lists in L. */
 const COL = columns(["step", "model", "calls", "inputTokens", "outputTokens", "inputPrice", "outputPrice", "cachedPrice", "cost", "guide"]);
@@ -88,8 +101,11 @@ function assumptions(b: SheetBuilder, ex: Example): void {
   b.validate({ ref: COL.model.at(successRow), decimal: { min: 0.0001, max: 1 }, prompt: "More than 0%, at most 100%." });
   const cachedRow = assume(b, "CachedShare", "Cached share of input", input(ex?.cachedShare ?? 0, "percent"), "of input tokens", "Share of input tokens served from a prompt cache at the cached price.");
   b.validate({ ref: COL.model.at(cachedRow), decimal: { min: 0, max: 1 }, prompt: "From 0% to 100%." });
-  assume(b, "PriceUnit", "Tokens per price unit", input(1000000, "integer"), "tokens", "Vendors quote prices per million tokens.");
-  assume(b, "HoursPerMonth", "Hours in a month", input(HOURS_PER_MONTH, "integer"), "hours", "8,760 hours a year over 12 months.");
+  // Constants the functions fix: shown in the calculation style, so nobody mistakes them for inputs.
+  const constant = (v: number): Cell => ({ v, s: "calc", fmt: "integer" });
+  assume(b, "PriceUnit", "Tokens per price unit", constant(TOKENS_PER_PRICE_UNIT), "tokens", "A constant: vendors quote, and AIVALUE computes, prices per million tokens.");
+  assume(b, "HoursPerMonth", "Hours in a month", constant(HOURS_PER_MONTH), "hours", "A constant: 8,760 hours a year over 12 months, as AIVALUE counts a month.");
+  assume(b, "SecondsPerHour", "Seconds in an hour", constant(SECONDS_PER_HOUR), "seconds", "A constant, for throughput per second.");
   assume(b, "Tolerance", "Agreement tolerance", { v: 1e-9, s: "input" }, "relative", "How closely the native cross-check must match AIVALUE.WORKFLOWCOST.");
   b.skip();
 }
@@ -148,23 +164,37 @@ function perTask(b: SheetBuilder, ex: Example, { totalRow, col }: Steps): void {
   b.skip();
 }
 
-function hosting(b: SheetBuilder, ex: Example): void {
+/** One deployment: what it costs and what it can serve. */
+function deployment(b: SheetBuilder, ex: Example): void {
   b.section("API or self-hosted?");
-  assume(b, "HostHourly", "Deployment cost per hour", input(ex?.hostHourly, "currency"), "currency / hour", "All GPUs of the deployment, paid whether busy or idle.");
-  assume(b, "HostThroughput", "Throughput at full load", input(ex?.hostThroughput, "integer"), "tokens / second", "Sustained tokens per second of the whole deployment.");
-  const utilRow = assume(b, "HostUtilisation", "Utilisation", input(ex?.hostUtilisation, "percent"), "of the month", "Share of the month the deployment is busy.");
-  b.validate({ ref: COL.model.at(utilRow), decimal: { min: 0.0001, max: 1 }, prompt: "More than 0%, at most 100%." });
-  assume(b, "HostFixed", "Fixed monthly cost", input(ex?.hostFixed, "currency"), "currency / month", "Operations, licences and the staff share that run it.");
-  assume(b, "SelfHostPrice", "Self-hosted price", output("=AIVALUE.SELFHOSTCOST(HostHourly,HostThroughput,HostUtilisation,HostFixed)", "price"), "per million tokens", "Monthly cost over the tokens actually served.");
-  assume(b, "HostMonthly", "Self-hosting cost per month", calc("=HostHourly*HoursPerMonth+HostFixed", "currency"), "currency / month", "What self-hosting costs whatever the volume.");
-  assume(b, "HostBreakeven", "Break-even volume", output("=AIVALUE.HOSTINGBREAKEVEN(ApiPrice,HostMonthly)", "decimal"), "million tokens / month", "Above this monthly volume self-hosting costs less than the API.");
+  assume(b, "HostHourly", "Deployment cost per hour", input(ex?.hostHourly, "currency"), "currency / hour", "All GPUs of one deployment, paid whether busy or idle.");
+  assume(b, "HostThroughput", "Throughput at full load", input(ex?.hostThroughput, "integer"), "tokens / second", "Sustained tokens per second of one deployment.");
+  assume(b, "HostFixed", "Fixed monthly cost", input(ex?.hostFixed, "currency"), "currency / month", "Operations, licences and the staff share of one deployment.");
+  assume(b, "HostMarginal", "Marginal cost", input(ex?.hostMarginal, "price"), "per million tokens", "What each extra million tokens costs on top (energy, egress); 0 if none.");
+  assume(b, "HostMonthly", "One deployment per month", calc("=HostHourly*HoursPerMonth+HostFixed", "currency"), "currency / month", "What one deployment costs whatever its load.");
+  assume(b, W.HostCapacity, "One deployment's capacity", calc("=HostThroughput*SecondsPerHour*HoursPerMonth/PriceUnit", "decimal"), "million tokens / month", "Throughput at full load over a 730-hour month.");
+  assume(b, W.Deployments, "Deployments needed", calc("=MAX(1,ROUNDUP(MonthlyTokens/HostCapacity,0))", "integer"), "deployments", "This workflow's monthly volume over one deployment's capacity, rounded up.");
+}
+
+/** Utilisation as the volume makes it, beside any assumed one, and self-hosting at the actual volume. */
+function hosting(b: SheetBuilder, ex: Example): void {
+  deployment(b, ex);
+  assume(b, W.DerivedUtilisation, "Utilisation from the volume", calc("=MonthlyTokens/(Deployments*HostCapacity)", "percent"), "of capacity", "The share of the deployments' capacity this workflow fills.");
+  const utilRow = assume(b, "HostUtilisation", "Utilisation assumed", input(ex?.hostUtilisation, "percent"), "of capacity", "Optional: a utilisation someone quoted. A check flags it when it strays from the one the volume gives.");
+  b.validate({ ref: COL.model.at(utilRow), decimal: { min: 0, max: 1 }, prompt: "From 0% to 100%; leave blank if none was assumed." });
+  assume(b, "UtilisationTolerance", "Utilisation tolerance", input(0.05, "percent"), "points", "How far an assumed utilisation may stray from the derived one.");
+  assume(b, "SelfHostPrice", "Self-hosted price", output("=AIVALUE.SELFHOSTCOST(HostHourly,HostThroughput,DerivedUtilisation,HostFixed)+HostMarginal", "price"), "per million tokens", "Monthly cost over the tokens actually served, at the derived utilisation.");
+  assume(b, W.SelfHostMonthly, "Self-hosting cost per month", calc("=Deployments*HostMonthly+HostMarginal*MonthlyTokens", "currency"), "currency / month", "Deployments × one deployment's cost, plus the marginal cost of the volume.");
+  assume(b, W.HostBreakeven, "Break-even volume", output("=AIVALUE.HOSTINGBREAKEVEN(ApiPrice,HostMonthly,HostMarginal,HostCapacity)", "decimal"), "million tokens / month", "Above this monthly volume one deployment costs less than the API; #N/A if it never does.");
   const verdictRow = assume(
     b,
-    WORKFLOW_NAMES.HostingVerdict,
+    W.HostingVerdict,
     "Verdict",
-    output('=IF(ISNA(HostBreakeven),"The API is cheaper at any volume",IF(MonthlyTokens>=HostBreakeven,"Self-hosting is cheaper at this volume","The API is cheaper at this volume"))'),
+    output(
+      '=IF(ISNA(HostBreakeven),IF(ApiPrice<=HostMarginal,"The API is cheaper at any volume","One deployment is full before self-hosting pays: the API is cheaper"),IF(SelfHostMonthly<MonthlyApiCost,"Self-hosting is cheaper at this volume","The API is cheaper at this volume"))',
+    ),
     "",
-    "Compares this workflow's monthly volume with the break-even volume.",
+    "Compares the API with self-hosting at this workflow's volume and the deployments it needs.",
   );
   b.merge(`${COL.model.at(verdictRow)}:${COL.outputTokens.at(verdictRow)}`);
   b.skip();
@@ -190,5 +220,10 @@ function checks(col: Steps["col"]): Check[] {
       advice: "The native cross-check and AIVALUE.WORKFLOWCOST must agree.",
     },
     { label: "Monthly volume entered", formula: "=IF(ISNUMBER(MonthlyTasks),0,1)", advice: "Enter the completed tasks per month." },
+    {
+      label: "Assumed utilisation matches the volume",
+      formula: "=IF(ISNUMBER(HostUtilisation),IF(ABS(HostUtilisation-DerivedUtilisation)<=UtilisationTolerance,0,1),0)",
+      advice: "The utilisation assumed differs from the one this volume gives: the self-hosted price uses the derived one.",
+    },
   ];
 }

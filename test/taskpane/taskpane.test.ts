@@ -70,7 +70,7 @@ describe("the task pane in Chromium", () => {
     await page.getByText("Inserted “Value Contract”.").waitFor();
     const state = await host(page);
     expect(state.sheets).toEqual(["Budget", "Value Contract"]);
-    expect(state.runs.slice(before)).toEqual([2, 1]); // the insert, then the refreshed list of ladders
+    expect(state.runs.slice(before)).toEqual([2, 2]); // the insert, then the refreshed list of ladders (sheets, then their marks)
     expect(await cell(page, "Value Contract", "B6")).toEqual({ value: "=SUM(A1:A9) pilot" });
     expect(await cell(page, "Budget", "A1")).toEqual({ value: "Existing data" });
     await page.screenshot({ path: path.join(shots, "taskpane-templates.png"), fullPage: true });
@@ -82,19 +82,24 @@ describe("the task pane in Chromium", () => {
     await page.waitForFunction(() => (window as unknown as { __aivalue: { model: { active: string } } }).__aivalue.model.active === "Value Contract");
   });
 
-  test("links a new contract to an evidence ladder already in the workbook", async () => {
+  test("links a new contract to an evidence ladder already in the workbook, with the payback horizon chosen", async () => {
     await page.getByTestId("insert-evidenceLadder").click();
     await page.getByText("Inserted “Evidence Ladder”.").waitFor();
     await page.getByRole("combobox", { name: "Link evidence level to" }).click();
     await page.getByRole("option", { name: "Evidence Ladder" }).click();
+    await page.getByRole("combobox", { name: "Payback horizon" }).click();
+    await page.getByRole("option", { name: "24 months" }).click();
     await page.getByLabel("Contract name").fill("Second contract");
     await page.getByTestId("insert-valueContract").click();
     await page.getByText("Inserted “Value Contract (2)”.").waitFor();
-    const links = await page.evaluate(() => {
-      const s = (window as unknown as { __aivalue: { model: { sheet(n: string): { cells: Map<string, { formula?: string }> } } } }).__aivalue;
-      return [...s.model.sheet("Value Contract (2)").cells.values()].map((c) => c.formula).filter((f) => f?.includes("RungReached"));
+    const { links, horizon } = await page.evaluate(() => {
+      type Sheet = { cells: Map<string, { formula?: string; value?: unknown }>; names: { name: string; ref: string }[] };
+      const s = (window as unknown as { __aivalue: { model: { sheet(n: string): Sheet } } }).__aivalue.model.sheet("Value Contract (2)");
+      const at = s.names.find((n) => n.name === "Horizon")!.ref.replace(/\$/g, "");
+      return { links: [...s.cells.values()].map((c) => c.formula).filter((f) => f?.includes("RungReached")), horizon: s.cells.get(at)?.value };
     });
     expect(links).toEqual(["='Evidence Ladder'!RungReached"]);
+    expect(horizon).toBe(24);
   });
 
   test("a failed insert leaves the workbook as it was and says so", async () => {

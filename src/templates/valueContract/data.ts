@@ -25,8 +25,10 @@ export const MANDATES = [
 export const STATUSES = ["Proposed", "Piloting", "Scaling", "Paused", "Stopped"] as const;
 export const CADENCES = ["Weekly", "Monthly", "Quarterly"] as const;
 
-/** Months the payback schedule shows; BREAKEVEN is asked about the same horizon. */
-export const SCHEDULE_MONTHS = 48;
+/** Payback horizons offered when a contract is inserted; the schedule shows that many months and BREAKEVEN is asked about the same. */
+export const HORIZONS = [24, 36, 48, 60, 120] as const;
+export type Horizon = (typeof HORIZONS)[number];
+export const DEFAULT_HORIZON: Horizon = 60;
 
 export interface Clause {
   name: string;
@@ -137,13 +139,15 @@ export const EXAMPLE = {
   riskCost: 6000,
   cannibalisation: 0,
   incrementalRevenue: 504000, // three extra $42K deals a quarter, four quarters
+  contributionMargin: 0.8, // an assumption the example says to replace
   protectedEarnings: 0,
   hoursReleased: 3680, // 40 reps × 2 hours a week × 46 weeks
   hourlyCost: 55,
   captureRate: 0.25,
   avoidedLoss: 0,
   optionValue: 0,
-  monthlyValue: 46000,
+  // Reconciles with the period's benefits: 43,200 × (¼ + ½ + ¾ + 9) = 453,600 against 453,800.
+  monthlyValue: 43200,
   rampMonths: 4,
   discountRate: 0.1,
   evidenceLevel: "Operational",

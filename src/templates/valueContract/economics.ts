@@ -1,6 +1,7 @@
 /* The money of a value contract in its evaluation period: full economic cost and the benefits. */
 import { SheetBuilder, calc, guide, header, input, label, unit } from "../../sheet/builder";
 import { EXAMPLE, LIFECYCLE_LINES, TRANSITION_LINES, type CostLine } from "./data";
+import { CONTRACT_NAMES as N } from "./names";
 import { COL, type ContractSheet } from "./sheet";
 
 /** Section 4: the eight cost lines, their totals and the period's four cost terms; returns the cost inputs' range. */
@@ -38,16 +39,27 @@ export function costSection(c: ContractSheet): string {
   periodCost("TransitionCost", "Transition cost in the period", transFirst, transLast, "Change and workforce transition: one-off plus monthly × months.");
   c.input("RiskCost", "Risk and failure cost in the period", c.pick(EXAMPLE.riskCost), "currency", "currency", "Expected cost of incidents, errors and their remediation.");
   c.input("Cannibalisation", "Cannibalisation in the period", c.pick(EXAMPLE.cannibalisation), "currency", "currency", "Revenue or earnings the intervention takes from elsewhere in the business.");
-  b.field("Total cost in the period", calc("=LifecycleCost+TransitionCost+RiskCost+Cannibalisation", "currency"), { name: "TotalCost", unit: "currency" });
+  b.field("Total cost in the period", calc("=LifecycleCost+TransitionCost+RiskCost+Cannibalisation", "currency"), { name: N.TotalCost, unit: "currency" });
   b.skip();
   return allCosts;
 }
 
-/** Section 5: the five benefits of REALISED, redeployed capacity only as far as it is captured. */
+/** Section 5: the five benefits of REALISED — revenue only as contribution, released capacity only as far as it is captured. */
 export function valueSection(c: ContractSheet): void {
   const b = c.b;
   b.section("5. Value in the period");
   c.input("IncrementalRevenue", "Incremental revenue", c.pick(EXAMPLE.incrementalRevenue), "currency", "currency", "Revenue that would not exist without the intervention (against the counterfactual).");
+  const marginRow = c.input(
+    "ContributionMargin",
+    "Contribution margin",
+    c.pick(EXAMPLE.contributionMargin),
+    "percent",
+    "of that revenue",
+    "Share of the incremental revenue left after the costs of serving it. Required: revenue is not value." +
+      (c.options.example ? " The 80% here is an assumption: replace it with your own margin." : ""),
+  );
+  b.validate({ ref: COL.value.at(marginRow), decimal: { min: 0, max: 1 }, prompt: "A share from 0% to 100%." });
+  c.row("IncrementalContribution", "Incremental contribution", calc("=IncrementalRevenue*ContributionMargin", "currency"), "currency", "Revenue × margin: what REALISED counts, not the revenue itself.");
   c.input("ProtectedEarnings", "Protected earnings", c.pick(EXAMPLE.protectedEarnings), "currency", "currency", "Earnings kept that would otherwise have been lost.");
   c.input("HoursReleased", "Hours released", c.pick(EXAMPLE.hoursReleased), "number", "hours", "Capacity the intervention frees in the period: only potential value.");
   b.field("Fully loaded cost per hour", input(c.pick(EXAMPLE.hourlyCost), "currency"), { name: "HourlyCost", unit: "currency / hour" });
@@ -63,6 +75,6 @@ export function valueSection(c: ContractSheet): void {
   c.row("RedeployedCapacity", "Redeployed capacity", calc("=HoursReleased*HourlyCost*CaptureRate", "currency"), "currency", "Hours × cost × capture rate: the part of released capacity that became value.");
   c.input("AvoidedLoss", "Avoided loss", c.pick(EXAMPLE.avoidedLoss), "currency", "currency", "Expected loss avoided: loss × (probability without − with); AIVALUE.AVOIDEDLOSS computes it.");
   c.input("OptionValue", "Option value", c.pick(EXAMPLE.optionValue), "currency", "currency", "Value of strategic options created. Be conservative; boards discount it.");
-  b.field("Total benefits", calc("=IncrementalRevenue+ProtectedEarnings+RedeployedCapacity+AvoidedLoss+OptionValue", "currency"), { name: "Benefits", unit: "currency" });
+  b.field("Total benefits", calc("=IncrementalContribution+ProtectedEarnings+RedeployedCapacity+AvoidedLoss+OptionValue", "currency"), { name: N.Benefits, unit: "currency" });
   b.skip();
 }

@@ -15,7 +15,7 @@ import { reviewLog, scheduleSection } from "./schedule";
 import { ContractSheet } from "./sheet";
 import type { TemplateOptions, TemplateSpec } from "../../sheet/spec";
 
-export { CADENCES, MANDATES, SCHEDULE_MONTHS, STATUSES, VALUE_CHAINS } from "./data";
+export { CADENCES, DEFAULT_HORIZON, HORIZONS, MANDATES, STATUSES, VALUE_CHAINS, type Horizon } from "./data";
 export { CONTRACT_NAMES } from "./names";
 
 export function valueContract(options: TemplateOptions = {}): TemplateSpec {

@@ -1,11 +1,14 @@
 /* Section 6 of a value contract: realised value, ROI, break-even, evidence and the verdict. */
 import { RUNG_NAMES } from "../../core/rungs";
 import { quoteSheet } from "../../sheet/a1";
-import { input, output } from "../../sheet/builder";
+import { calc, input, output } from "../../sheet/builder";
 import { LADDER_NAMES } from "../evidenceLadder";
 import { EXAMPLE } from "./data";
 import { CONTRACT_NAMES as N } from "./names";
 import { COL, type ContractSheet } from "./sheet";
+
+/** Rungs a contract may require before it scales: 1 to 5 (requiring "None" would scale without evidence). */
+export const REQUIRED_LEVELS = RUNG_NAMES.slice(1);
 
 /** The money outputs and the schedule's assumptions. */
 export function valueOutputs(c: ContractSheet): void {
@@ -15,9 +18,16 @@ export function valueOutputs(c: ContractSheet): void {
   c.row(
     N.Realised,
     "Realised value",
-    output("=AIVALUE.REALISED(IncrementalRevenue,ProtectedEarnings,RedeployedCapacity,AvoidedLoss,OptionValue,LifecycleCost,TransitionCost,RiskCost,Cannibalisation)", "currency"),
+    output("=AIVALUE.REALISED(IncrementalContribution,ProtectedEarnings,RedeployedCapacity,AvoidedLoss,OptionValue,LifecycleCost,TransitionCost,RiskCost,Cannibalisation)", "currency"),
     "currency",
     "Benefits less the full economic cost, for the period.",
+  );
+  c.row(
+    N.RealisedOptionValue,
+    "of which strategic option value",
+    calc("=OptionValue", "currency"),
+    "currency",
+    "The part of realised value that is option value: claimed, not yet earned. Keep it apart when judging the contract.",
   );
   c.row("ROI", "ROI", output('=IF(TotalCost>0,(Benefits-TotalCost)/TotalCost,"")', "percent"), "of cost", "(benefits − cost) / cost for the period.");
   c.input("MonthlyValue", "Monthly value at full run-rate", c.pick(EXAMPLE.monthlyValue), "currency", "currency / month", "Value per month once adoption is complete; the schedule ramps up to it.");
@@ -27,9 +37,9 @@ export function valueOutputs(c: ContractSheet): void {
   c.row(
     N.BreakevenMonths,
     "Months to break even",
-    output("=AIVALUE.BREAKEVEN(UpfrontCost,MonthlyCost,MonthlyValue,RampMonths,DiscountRate,Horizon)", "decimal"),
+    output("=AIVALUE.BREAKEVEN(UpfrontCost,ScheduleMonthlyCost,MonthlyValue,RampMonths,DiscountRate,Horizon)", "decimal"),
     "months",
-    "When the cumulative position in the schedule below first reaches zero; #N/A if not within the schedule.",
+    "When the cumulative position in the schedule below first comes back up to zero; #N/A if not within the horizon.",
   );
 }
 
@@ -43,24 +53,32 @@ export function evidenceOutputs(c: ContractSheet): void {
     "Evidence level reached",
     ladderLink ? { f: ladderLink, s: "link" } : input(c.pick(EXAMPLE.evidenceLevel), "text"),
     "rung",
-    ladderLink ? "Linked to the evidence ladder sheet." : "The rung reached on the evidence ladder: None, Technical, Behavioural, Operational, Financial or Strategic.",
+    ladderLink
+      ? "Linked to the evidence ladder sheet."
+      : "The rung reached on the evidence ladder: None, Technical, Behavioural, Operational, Financial or Strategic. Blank counts as no evidence.",
   );
   if (!ladderLink) b.dropdown(COL.value.at(levelRow), "Evidence levels", RUNG_NAMES, "Pick the rung the evidence reaches.");
   c.row(
     N.WeightedValue,
     "Evidence-weighted value",
-    output(`=AIVALUE.EVIDENCEWEIGHTED(${N.Realised},${N.EvidenceLevel},EvidenceWeights)`, "currency"),
+    output(`=AIVALUE.EVIDENCEWEIGHTED(${N.Benefits},${N.EvidenceLevel},EvidenceWeights,${N.TotalCost})`, "currency"),
     "currency",
-    "The credit the realised value earns at the evidence it has (policy below).",
+    "Benefits weighted by the evidence they have (policy below), less the full cost: costs are spent whatever the evidence says.",
   );
   c.input("ScaleThreshold", "Scale threshold", c.pick(EXAMPLE.scaleThreshold), "currency", "currency", "Realised value at or above which the contract scales (clause 9).");
   c.input("StopThreshold", "Stop threshold", c.pick(EXAMPLE.stopThreshold), "currency", "currency", "Realised value below which the contract stops. Must not exceed the scale threshold.");
-  const requiredRow = c.row("RequiredLevel", "Evidence required to scale", input(c.pick(EXAMPLE.requiredLevel), "text"), "rung", "The rung of evidence needed before value counts for scaling; Financial is usual.");
-  b.dropdown(COL.value.at(requiredRow), "Required levels", RUNG_NAMES, "Pick the rung required to scale.");
+  const requiredRow = c.row(
+    N.RequiredLevel,
+    "Evidence required to scale",
+    input(c.pick(EXAMPLE.requiredLevel), "text"),
+    "rung",
+    "The rung of evidence needed before value counts for scaling, Technical to Strategic; Financial is usual. Required.",
+  );
+  b.dropdown(COL.value.at(requiredRow), "Required levels", REQUIRED_LEVELS, "Pick the rung required to scale (Technical to Strategic).");
   c.row(
     N.Verdict,
     "Verdict",
-    output(`=AIVALUE.VERDICT(${N.Realised},ScaleThreshold,StopThreshold,${N.EvidenceLevel},RequiredLevel)`),
+    output(`=AIVALUE.VERDICT(${N.Realised},ScaleThreshold,StopThreshold,${N.EvidenceLevel},${N.RequiredLevel})`),
     "",
     "SCALE, PROVE (value claimed but not yet evidenced), REDESIGN or STOP.",
   );

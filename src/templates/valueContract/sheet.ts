@@ -3,6 +3,7 @@
  * the sections share, so each section reads like the part of the sheet it makes.
  */
 import { SheetBuilder, columns, input } from "../../sheet/builder";
+import { DEFAULT_HORIZON, HORIZONS, type Horizon } from "./data";
 import type { Cell, Format, TemplateOptions, Value } from "../../sheet/spec";
 
 /** Label, the value (one-off in the cost table), per month, a spare, unit and guidance; lists sit in H. */
@@ -12,8 +13,13 @@ const WIDTHS = [34, 15, 15, 15, 16, 64, 2, 30];
 
 export class ContractSheet {
   readonly b: SheetBuilder;
+  /** Months in the payback schedule, chosen at insert time. */
+  readonly horizon: Horizon;
 
   constructor(readonly options: TemplateOptions) {
+    const horizon = options.horizonMonths ?? DEFAULT_HORIZON;
+    if (!(HORIZONS as readonly number[]).includes(horizon)) throw new RangeError(`The payback horizon must be one of ${HORIZONS.join(", ")} months, not ${horizon}.`);
+    this.horizon = horizon as Horizon;
     this.b = new SheetBuilder("Value Contract", "#13795B", WIDTHS, LISTS, { value: COL.value.index, unit: COL.unit.index, guide: COL.guide.index });
   }
 
