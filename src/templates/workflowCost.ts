@@ -8,7 +8,8 @@ import { MARK_REF, TEMPLATE_MARKS } from "./marks";
 import { MASTER_CHECK, checkBlock, page, type Check } from "./common";
 import type { Cell, TemplateOptions, TemplateSpec } from "../sheet/spec";
 
-const STEPS = ["Planning", "Retrieval", "Tool calls", "Evaluation", "Synthesis"];
+/** Named steps, then spare rows left blank for steps a workflow adds: WORKFLOWCOST skips a step left wholly blank. */
+const STEPS = ["Planning", "Retrieval", "Tool calls", "Evaluation", "Synthesis", undefined, undefined];
 
 /** The worked example: the seeds' agentic workflow of 14 calls at $3 / $15 per million tokens. */
 const EXAMPLE = {
@@ -128,15 +129,16 @@ function stepTable(b: SheetBuilder, ex: Example): Steps {
   STEPS.forEach((step, i) => {
     const r = b.row;
     const at = (c: keyof typeof COL) => COL[c].at(r);
+    const e = step === undefined ? undefined : ex;
     b.line([
       input(step, "text"),
-      input(ex?.model, "text"),
-      input(ex?.calls[i], "number"),
-      input(ex?.inputTokens, "integer"),
-      input(ex?.outputTokens, "integer"),
-      input(ex?.inputPrice, "price"),
-      input(ex?.outputPrice, "price"),
-      input(ex?.cachedPrice, "price"),
+      input(e?.model, "text"),
+      input(e?.calls[i], "number"),
+      input(e?.inputTokens, "integer"),
+      input(e?.outputTokens, "integer"),
+      input(e?.inputPrice, "price"),
+      input(e?.outputPrice, "price"),
+      input(e?.cachedPrice, "price"),
       calc(`=${at("calls")}*(${at("inputTokens")}*((1-CachedShare)*${at("inputPrice")}+CachedShare*${at("cachedPrice")})+${at("outputTokens")}*${at("outputPrice")})/PriceUnit`, "price"),
     ]);
   });
