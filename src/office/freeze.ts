@@ -7,6 +7,7 @@
 import { BoardPackError } from "../boardpack/error";
 import { LOG_HEADER, planFreeze, planReads, type FreezePlan, type SpillRead } from "../boardpack/freezePlan";
 import { FROZEN_MARK, LOG_MARK } from "../boardpack/marks";
+import type { ExcelPort } from "./port";
 import type { Requirements } from "./requirements";
 import { PAYLOAD_BUDGET, scanWorkbook } from "./scan";
 
@@ -27,7 +28,7 @@ const COMMAND_BYTES = 200;
  * touched. A previous copy of the same sheet is replaced, and the Board Pack Log gains
  * one row per frozen cell. Needs ExcelApi 1.10 (worksheet copy).
  */
-export async function freezeSheets(context: Excel.RequestContext, sources: string[], requirements: Requirements, now: Date): Promise<FreezeResult> {
+export async function freezeSheets(context: ExcelPort, sources: string[], requirements: Requirements, now: Date): Promise<FreezeResult> {
   const has = (version: string) => requirements.isSetSupported("ExcelApi", version);
   if (!has("1.10")) throw new BoardPackError("Freezing copies needs Excel 2021, Microsoft 365 or Excel on the web (it copies sheets).");
   const scan = await scanWorkbook(context);
@@ -52,7 +53,7 @@ export async function freezeSheets(context: Excel.RequestContext, sources: strin
 }
 
 /** Carries out a freeze plan, in as few syncs as the request limit allows. */
-async function write(context: Excel.RequestContext, p: FreezePlan, pageSetup: boolean): Promise<void> {
+async function write(context: ExcelPort, p: FreezePlan, pageSetup: boolean): Promise<void> {
   const sheets = context.workbook.worksheets;
   let bytes = 0;
   const sent = async (size: number) => {

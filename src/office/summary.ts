@@ -7,6 +7,7 @@ import { SUMMARY_MARK, FROZEN_MARK, stampTime } from "../boardpack/marks";
 import { plan } from "../sheet/plan";
 import { boardSummary, CONTRACT_NAMES } from "../templates/boardSummary";
 import { writeSheet } from "./insert";
+import type { ExcelPort } from "./port";
 import type { Requirements } from "./requirements";
 
 export interface SummaryResult {
@@ -21,7 +22,7 @@ export interface SummaryResult {
  * their scoped names, then the write.
  */
 export async function refreshBoardSummary(
-  context: Excel.RequestContext,
+  context: ExcelPort,
   requirements: Requirements,
   now: Date,
   currencyFormat?: string,

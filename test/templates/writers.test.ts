@@ -7,7 +7,7 @@ import { insertTemplate } from "../../src/office/insert";
 import { TEMPLATES, type InsertableId } from "../../src/templates";
 import type { TemplateOptions } from "../../src/sheet/spec";
 import { XlsxBook } from "../../scripts/xlsx/writer";
-import { FakeContext, asContext, requirementsUpTo } from "../helpers/excelFake";
+import { FakeContext, requirementsUpTo } from "../helpers/excelFake";
 import { fakeSnapshot, xlsxSnapshot } from "../helpers/snapshot";
 
 const cases: [InsertableId, TemplateOptions][] = [
@@ -24,7 +24,7 @@ describe("the Office.js and ExcelJS writers", () => {
   test.each(cases)("write the same %s (%j)", async (id, options) => {
     const spec = TEMPLATES[id](options);
     const ctx = new FakeContext();
-    const inserted = await insertTemplate(asContext(ctx), spec, options, requirementsUpTo("1.9"));
+    const inserted = await insertTemplate(ctx, spec, options, requirementsUpTo("1.9"));
     const book = new XlsxBook();
     const written = book.insert(spec, options);
     const name = inserted.plan.sheets[0].name;
