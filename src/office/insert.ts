@@ -25,7 +25,7 @@ export class InsertError extends Error {}
 const REQUIRED_SET = "1.4";
 
 /** Column width in Excel's character units to points, as Office.js sets widths. */
-const widthInPoints = (chars: number): number => Math.round(chars * 5.6 + 5);
+export const widthInPoints = (chars: number): number => Math.round(chars * 5.6 + 5);
 
 function officeContent(c: Content): string | number | boolean {
   if (c.kind === "formula") return c.formula;

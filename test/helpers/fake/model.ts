@@ -28,7 +28,11 @@ export interface FakeChart {
   title?: string;
   position?: [string, string];
   categories?: string;
-  seriesName?: string;
+  /** Series names by index. */
+  seriesNames: string[];
+  xTitle?: string;
+  yTitle?: string;
+  legend?: boolean;
 }
 
 export class SheetModel {
@@ -53,7 +57,7 @@ export class SheetModel {
     c.names = this.names.map((n) => ({ ...n }));
     c.merges = [...this.merges];
     c.validations = this.validations.map((v) => ({ ...v }));
-    c.charts = this.charts.map((x) => ({ ...x }));
+    c.charts = this.charts.map((x) => ({ ...x, seriesNames: [...x.seriesNames] }));
     c.rowHeights = new Map(this.rowHeights);
     c.columnWidths = new Map(this.columnWidths);
     c.layout = { ...this.layout };

@@ -126,7 +126,7 @@ export class WorksheetProxy {
   get charts() {
     return {
       add: (type: string, range: RangeProxy, _seriesBy: string) => {
-        const chart: FakeChart = { type, source: range.ref };
+        const chart: FakeChart = { type, source: range.ref, seriesNames: [] };
         this.set("charts.add", (s) => s.charts.push(chart));
         const ctx = this.ctx;
         const title = (set: (v: string) => void) => ({
@@ -136,13 +136,17 @@ export class WorksheetProxy {
         });
         return {
           title: title((v) => (chart.title = v)),
-          legend: { visible: true },
-          axes: { categoryAxis: { title: title(() => undefined) }, valueAxis: { title: title(() => undefined) } },
+          legend: {
+            set visible(v: boolean) {
+              ctx.enqueue("chart.legend.visible", () => (chart.legend = v));
+            },
+          },
+          axes: { categoryAxis: { title: title((v) => (chart.xTitle = v)) }, valueAxis: { title: title((v) => (chart.yTitle = v)) } },
           setPosition: (from: string, to: string) => ctx.enqueue("chart.setPosition", () => (chart.position = [from, to])),
           series: {
-            getItemAt: (_index: number) => ({
+            getItemAt: (index: number) => ({
               set name(v: string) {
-                ctx.enqueue("series.name", () => (chart.seriesName = v));
+                ctx.enqueue("series.name", () => (chart.seriesNames[index] = v));
               },
               setXAxisValues: (r: RangeProxy) => ctx.enqueue("series.setXAxisValues", () => (chart.categories = r.ref)),
             }),
