@@ -8,7 +8,7 @@ import { BoardPackError } from "../boardpack/error";
 import { LOG_HEADER, planFreeze, planReads, type FreezePlan, type SpillRead } from "../boardpack/freezePlan";
 import { FROZEN_MARK, LOG_MARK } from "../boardpack/marks";
 import type { ExcelPort } from "./port";
-import type { Requirements } from "./requirements";
+import { excelApi, type Requirements } from "./requirements";
 import { PAYLOAD_BUDGET, scanWorkbook } from "./scan";
 
 export interface FreezeResult {
@@ -29,7 +29,7 @@ const COMMAND_BYTES = 200;
  * one row per frozen cell. Needs ExcelApi 1.10 (worksheet copy).
  */
 export async function freezeSheets(context: ExcelPort, sources: string[], requirements: Requirements, now: Date): Promise<FreezeResult> {
-  const has = (version: string) => requirements.isSetSupported("ExcelApi", version);
+  const has = excelApi(requirements);
   if (!has("1.10")) throw new BoardPackError("Freezing copies needs Excel 2021, Microsoft 365 or Excel on the web (it copies sheets).");
   const scan = await scanWorkbook(context);
   const reads = planReads(scan, sources);

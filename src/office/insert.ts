@@ -10,7 +10,7 @@ import { plan, type Content, type Plan, type PlannedSheet } from "../sheet/plan"
 import type { Look } from "../sheet/styles";
 import type { TemplateOptions, TemplateSpec, ValidationSpec } from "../sheet/spec";
 import type { ExcelPort, PortFormat, PortWorksheet } from "./port";
-import type { Requirements } from "./requirements";
+import { excelApi, type Requirements } from "./requirements";
 
 export interface InsertResult {
   plan: Plan;
@@ -147,7 +147,7 @@ export async function insertTemplate(
   options: TemplateOptions,
   requirements: Requirements,
 ): Promise<InsertResult> {
-  const has = (version: string) => requirements.isSetSupported("ExcelApi", version);
+  const has = excelApi(requirements);
   if (!has(REQUIRED_SET)) {
     throw new InsertError("This version of Excel is too old for AIVALUE templates (they need Excel 2016 or later, or Excel on the web).");
   }

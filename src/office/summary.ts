@@ -8,7 +8,7 @@ import { plan } from "../sheet/plan";
 import { boardSummary, CONTRACT_NAMES } from "../templates/boardSummary";
 import { writeSheet } from "./insert";
 import type { ExcelPort } from "./port";
-import type { Requirements } from "./requirements";
+import { excelApi, type Requirements } from "./requirements";
 
 export interface SummaryResult {
   sheet: string;
@@ -27,7 +27,7 @@ export async function refreshBoardSummary(
   now: Date,
   currencyFormat?: string,
 ): Promise<SummaryResult> {
-  const has = (version: string) => requirements.isSetSupported("ExcelApi", version);
+  const has = excelApi(requirements);
   if (!has("1.4")) throw new BoardPackError("The board summary needs Excel 2016 or later, or Excel on the web.");
   const worksheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
