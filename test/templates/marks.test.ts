@@ -11,7 +11,7 @@ import { MARK_REF, TEMPLATE_MARKS } from "../../src/templates/marks";
 import { PRICE_BOOK_NAMES } from "../../src/templates/priceBook";
 import { CONTRACT_NAMES, valueContract } from "../../src/templates/valueContract";
 import { WORKFLOW_NAMES } from "../../src/templates/workflowCost";
-import { FakeContext, asContext, requirementsUpTo } from "../helpers/excelFake";
+import { FakeContext, requirementsUpTo } from "../helpers/excelFake";
 
 const EXPORTED = { valueContract: CONTRACT_NAMES, evidenceLadder: LADDER_NAMES, workflowCost: WORKFLOW_NAMES, priceBook: PRICE_BOOK_NAMES };
 
@@ -33,9 +33,9 @@ describe.each(Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[])("%s", (id) =
 test("the board summary finds a contract by its mark after the sheet is renamed", async () => {
   const ctx = new FakeContext();
   const all = requirementsUpTo("1.12");
-  await insertTemplate(asContext(ctx), valueContract({ contractName: "Invoice matching" }), {}, all);
+  await insertTemplate(ctx, valueContract({ contractName: "Invoice matching" }), {}, all);
   ctx.model.sheet("Value Contract").name = "Invoices Q3";
-  const result = await refreshBoardSummary(asContext(ctx), all, new Date(2026, 10, 27, 9, 0));
+  const result = await refreshBoardSummary(ctx, all, new Date(2026, 10, 27, 9, 0));
   expect(result.contracts).toEqual(["Invoices Q3"]);
   expect(ctx.model.sheet("Board Summary").cells.get("A5")?.formula).toBe(`='Invoices Q3'!${CONTRACT_NAMES.ContractName}`);
 });
