@@ -26,7 +26,7 @@ export default tseslint.config(
     rules: { "no-restricted-globals": ["error", ...network] },
   },
   {
-    files: ["src/core/**/*.ts"],
+    files: ["src/core/**/*.ts", "src/billing/**/*.ts"],
     rules: { "no-restricted-globals": ["error", ...network, ...office] },
   },
   {
