@@ -1,10 +1,10 @@
 import { Aggregation, type BillingLine, UNALLOCATED } from "./aggregate";
 import { ChargeReader, isRowProblem, type RowProblem } from "./charge";
-import { type Header, isHeaderProblem, readHeader } from "./columns";
+import { isHeaderProblem, readHeader } from "./columns";
 import { CsvRecordReader, type CsvRecord } from "./csvRecords";
 import { type AllocationKey, type KeyCandidate, KeyProposal, tagValue } from "./proposal";
 import { Sha256 } from "./sha256";
-import { addByCurrency, type ByCurrency, type CostSums } from "./sums";
+import { addByCurrency, byCurrency, type CostSums, type CurrencyCosts } from "./sums";
 import { TextDecoding } from "./textDecoding";
 
 /** What the pane knows of the file before reading it, and how to report and stop. */
@@ -43,17 +43,24 @@ export interface Provenance {
   readonly allocation: AllocationKey | null;
   readonly months: readonly string[];
   readonly currencies: readonly string[];
+  /** The file's own sums per currency, by what became of the rows: the check block's reference. */
+  readonly totals: FileTotals;
 }
 
 /** The result of reading one file: nothing is written yet. */
 export interface FileImport {
   readonly provenance: Provenance;
   readonly lines: readonly BillingLine[];
-  /** The file's own sums per currency, by what became of the rows. */
-  readonly totals: { readonly kept: ByCurrency; readonly notAi: ByCurrency; readonly malformed: ByCurrency };
   /** Rows left out because they could not be read; the pane asks before importing the rest. */
   readonly malformed: { readonly count: number; readonly first: readonly RowProblem[] };
   readonly candidates: readonly KeyCandidate[];
+}
+
+/** A file's sums per currency: AI rows kept, other readable rows, and malformed rows whose costs could be read. */
+export interface FileTotals {
+  readonly kept: readonly CurrencyCosts[];
+  readonly notAi: readonly CurrencyCosts[];
+  readonly malformed: readonly CurrencyCosts[];
 }
 
 /** Why a file was not imported, in words a finance user can act on. */
@@ -94,7 +101,7 @@ export class FocusImport {
   private readonly notAi = new Map<string, CostSums>();
   private readonly broken = new Map<string, CostSums>();
   private readonly firstProblems: RowProblem[] = [];
-  private header: Header | null = null;
+  private keyColumns: ReadonlyMap<string, number> = new Map();
   private charges: ChargeReader | null = null;
   private allocationColumn = -1;
   private problem: ImportProblem | null = null;
@@ -129,7 +136,7 @@ export class FocusImport {
       const tail = this.csv.push(this.text.end());
       this.records(Array.isArray(tail) ? [...tail, ...this.endRecords()] : tail);
     }
-    if (this.problem === null && this.header === null) this.stop("empty", `${this.options.fileName} is empty: it has no header row.`);
+    if (this.problem === null && this.charges === null) this.stop("empty", `${this.options.fileName} is empty: it has no header row.`);
     if (this.problem === null && this.rowsKept === 0) {
       this.stop(
         "no-ai-rows",
@@ -143,6 +150,7 @@ export class FocusImport {
       ok: true,
       value: {
         provenance: {
+          totals: { kept: byCurrency(this.kept), notAi: byCurrency(this.notAi), malformed: byCurrency(this.broken) },
           sha256: this.hash.hex(),
           fileName: this.options.fileName,
           bytes: this.bytes,
@@ -155,7 +163,6 @@ export class FocusImport {
           currencies: [...this.kept.keys()].sort(),
         },
         lines,
-        totals: { kept: this.kept, notAi: this.notAi, malformed: this.broken },
         malformed: { count: this.rowsMalformed, first: this.firstProblems },
         candidates: this.proposal.candidates(),
       },
@@ -195,7 +202,7 @@ export class FocusImport {
         return;
       }
     }
-    this.header = header;
+    this.keyColumns = header.keyColumns;
     this.charges = new ChargeReader(header.index, header.names.length);
   }
 
@@ -222,7 +229,7 @@ export class FocusImport {
     }
     this.rowsKept++;
     addByCurrency(this.kept, charge.currency, charge);
-    this.proposal.add(charge.tags, record.fields, (this.header as Header).keyColumns);
+    this.proposal.add(charge.tags, record.fields, this.keyColumns);
   }
 
   private malformedRow(problem: RowProblem): void {

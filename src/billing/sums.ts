@@ -64,8 +64,15 @@ export function mergeCosts(a: CostSums, b: CostSums): CostSums {
   };
 }
 
-/** Sums by currency; currencies are never added together. */
-export type ByCurrency = ReadonlyMap<string, CostSums>;
+/** Sums for one currency; currencies are never added together. */
+export interface CurrencyCosts extends CostSums {
+  readonly currency: string;
+}
+
+/** A currency → sums map as a list in currency order, the form a sheet block holds. */
+export function byCurrency(totals: ReadonlyMap<string, CostSums>): CurrencyCosts[] {
+  return [...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([currency, sums]) => ({ currency, ...sums }));
+}
 
 /** Adds one row's costs to its currency's sums in `totals`. */
 export function addByCurrency(totals: Map<string, CostSums>, currency: string, row: RowCosts): void {
