@@ -17,7 +17,7 @@ import { KNOWN_COLUMNS } from "./columns";
 export interface CsvRecord {
   readonly fields: string[];
   readonly row: number;
-  /** A quoted field has text after its closing quote (`"a"b`): the fields are not trustworthy. */
+  /** A quoted field holds a quote that is not doubled (`"a"b"`): the fields are not trustworthy. */
   readonly badQuotes: boolean;
 }
 

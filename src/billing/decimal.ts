@@ -114,7 +114,8 @@ export function decimalToString(d: Decimal, minDecimals = 0): string {
   const negative = d.units < BIG_ZERO;
   let digits = (negative ? -d.units : d.units).toString();
   let scale = d.scale;
-  while (scale > minDecimals && digits.endsWith("0") && digits.length > 1) {
+  // Trailing zeros go (zero itself down to nothing; padding restores its "0").
+  while (scale > minDecimals && (digits === "" || digits.endsWith("0"))) {
     digits = digits.slice(0, -1);
     scale--;
   }

@@ -209,7 +209,7 @@ export class FocusImport {
   private row(record: CsvRecord, charges: ChargeReader): void {
     this.rowsRead++;
     const charge = record.badQuotes
-      ? { row: record.row, message: `Row ${record.row}: a quoted field has text after its closing quote.`, costs: null }
+      ? { row: record.row, message: `Row ${record.row}: a quoted field holds a quote that is not doubled.`, costs: null }
       : charges.read(record.fields, record.row);
     if (isRowProblem(charge)) {
       this.malformedRow(charge);
