@@ -1,6 +1,6 @@
 import type { Charge } from "./charge";
-import { addDecimal, type Decimal, multiplyDecimal, ZERO } from "./decimal";
-import { addCosts, type CostSums, NO_COSTS } from "./sums";
+import { type Decimal, ExactSum, multiplyDecimal } from "./decimal";
+import { CostAccumulator, type CostSums } from "./sums";
 import type { TokenKind } from "./tokenKind";
 import { tokenUnit, type TokenUnit } from "./tokenUnits";
 
@@ -36,9 +36,10 @@ export const MAX_LINES = 50000;
 
 interface Accumulator {
   readonly group: BillingGroup;
-  costs: CostSums;
-  pricingQuantity: Decimal;
-  consumedTokens: Decimal | null;
+  readonly costs: CostAccumulator;
+  readonly pricingQuantity: ExactSum;
+  /** `null` until a row metered in a token count is added. */
+  consumedTokens: ExactSum | null;
 }
 
 /**
@@ -63,23 +64,28 @@ export class Aggregation {
       if (this.groups.size >= MAX_LINES) return false;
       acc = {
         group: { month, allocation, model, kind, line, currency, pricingUnit },
-        costs: NO_COSTS,
-        pricingQuantity: ZERO,
+        costs: new CostAccumulator(),
+        pricingQuantity: new ExactSum(),
         consumedTokens: null,
       };
       this.groups.set(key, acc);
     }
-    acc.costs = addCosts(acc.costs, charge);
-    if (charge.pricingQuantity !== null) acc.pricingQuantity = addDecimal(acc.pricingQuantity, charge.pricingQuantity);
+    acc.costs.add(charge);
+    if (charge.pricingQuantity !== null) acc.pricingQuantity.add(charge.pricingQuantity);
     const consumed = this.tokens(charge.consumedQuantity, charge.consumedUnit);
-    if (consumed !== null) acc.consumedTokens = addDecimal(acc.consumedTokens ?? ZERO, consumed);
+    if (consumed !== null) (acc.consumedTokens ??= new ExactSum()).add(consumed);
     return true;
   }
 
   /** The lines so far, in a stable order (month, allocation, model, kind, line, currency, unit). */
   lines(): BillingLine[] {
     return [...this.groups.values()]
-      .map(({ group, costs, pricingQuantity, consumedTokens }) => ({ ...group, costs, pricingQuantity, consumedTokens }))
+      .map(({ group, costs, pricingQuantity, consumedTokens }) => ({
+        ...group,
+        costs: costs.value(),
+        pricingQuantity: pricingQuantity.value(),
+        consumedTokens: consumedTokens === null ? null : consumedTokens.value(),
+      }))
       .sort(compareGroups);
   }
 

@@ -42,6 +42,9 @@ export interface RowProblem {
 /** FOCUS's ChargeCategory values, spelled as FOCUS spells them. */
 const CATEGORIES = new Map(["Usage", "Purchase", "Tax", "Credit", "Adjustment"].map((c) => [c.toLowerCase(), c]));
 
+/** Optional numeric columns, in the order {@link ChargeReader.read} reads them. */
+const NUMBER_COLUMNS = ["ListCost", "ContractedCost", "PricingQuantity", "ConsumedQuantity"] as const;
+
 /** The label shown when a model cannot be named from the row. */
 export const NO_MODEL = "(model not stated)";
 
@@ -62,9 +65,12 @@ export class ChargeReader {
    * reader.read(fields, 7); // a Charge, or { row: 7, message: 'EffectiveCost "12,50" is not a number.', costs: null }
    */
   read(fields: readonly string[], row: number): Charge | RowProblem {
-    const cell = (column: FocusColumn): string => (this.index[column] < 0 ? "" : (fields[this.index[column]] ?? ""));
     const fail = (message: string, costs: RowProblem["costs"] = null): RowProblem => ({ row, message: `Row ${row}: ${message}`, costs });
     if (fields.length !== this.width) return fail(`has ${fields.length} fields where the header has ${this.width}.`);
+    const cell = (column: FocusColumn): string => {
+      const i = this.index[column];
+      return i < 0 ? "" : fields[i];
+    };
 
     const billed = parseDecimal(cell("BilledCost"));
     const effective = parseDecimal(cell("EffectiveCost"));
@@ -76,11 +82,12 @@ export class ChargeReader {
 
     const month = this.month(cell("ChargePeriodStart"));
     if (month === null) return fail(`ChargePeriodStart ${quoted(cell("ChargePeriodStart"))} is not an ISO 8601 date-time.`, costs);
-    const optional: Partial<Record<FocusColumn, Decimal | null>> = {};
-    for (const column of ["ListCost", "ContractedCost", "PricingQuantity", "ConsumedQuantity"] as const) {
-      const text = cell(column).trim();
-      optional[column] = text === "" ? null : parseDecimal(text);
-      if (text !== "" && optional[column] === null) return fail(`${column} ${quoted(text)} is not a number.`, costs);
+    const numbers: (Decimal | null)[] = [];
+    for (const column of NUMBER_COLUMNS) {
+      const text = cell(column);
+      const value = text.trim() === "" ? null : parseDecimal(text);
+      if (value === null && text.trim() !== "") return fail(`${column} ${quoted(text)} is not a number.`, costs);
+      numbers.push(value);
     }
     const details = this.json.read(cell("SkuPriceDetails").trim());
     if (details === null) return fail(`SkuPriceDetails is not a JSON object: ${excerpt(cell("SkuPriceDetails"))}`, costs);
@@ -92,17 +99,18 @@ export class ChargeReader {
     const isTokens = mentionsTokens(pricingUnit) || mentionsTokens(consumedUnit);
     const skuMeter = cell("SkuMeter").trim();
     const modelId = typeof details.ModelId === "string" ? details.ModelId.trim() : "";
+    const [list, contracted, pricingQuantity, consumedQuantity] = numbers;
     return {
       currency,
       month,
       line: chargeLine(cell("ChargeCategory"), cell("ChargeClass"), isNegative(billed) || isNegative(effective)),
       billed,
       effective,
-      list: optional.ListCost ?? null,
-      contracted: optional.ContractedCost ?? null,
-      pricingQuantity: optional.PricingQuantity ?? null,
+      list,
+      contracted,
+      pricingQuantity,
       pricingUnit,
-      consumedQuantity: optional.ConsumedQuantity ?? null,
+      consumedQuantity,
       consumedUnit,
       model: modelId || cell("SkuId").trim() || skuMeter || NO_MODEL,
       kind: tokenKind(details, skuMeter, isTokens),

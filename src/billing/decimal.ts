@@ -74,9 +74,31 @@ export function addDecimal(a: Decimal, b: Decimal): Decimal {
   return { units: atScale(a, scale) + atScale(b, scale), scale };
 }
 
-/** −d. */
-export function negateDecimal(d: Decimal): Decimal {
-  return { units: -d.units, scale: d.scale };
+/**
+ * A running exact sum that changes in place: the hot loop of an import adds millions
+ * of values, and a new object per addition would be garbage.
+ *
+ * @example
+ * const sum = new ExactSum();
+ * sum.add(parseDecimal("0.10")!);
+ * sum.add(parseDecimal("0.2")!);
+ * decimalToString(sum.value()); //=> "0.3"
+ */
+export class ExactSum {
+  private units = BIG_ZERO;
+  private scale = 0;
+
+  add(d: Decimal): void {
+    if (d.scale > this.scale) {
+      this.units *= pow10(d.scale - this.scale);
+      this.scale = d.scale;
+    }
+    this.units += d.scale === this.scale ? d.units : d.units * pow10(this.scale - d.scale);
+  }
+
+  value(): Decimal {
+    return { units: this.units, scale: this.scale };
+  }
 }
 
 /** d × n for an integer n, exactly (a token unit size, a count). */

@@ -4,7 +4,7 @@ import { isHeaderProblem, readHeader } from "./columns";
 import { CsvRecordReader, type CsvRecord } from "./csvRecords";
 import { type AllocationKey, type KeyCandidate, KeyProposal, tagValue } from "./proposal";
 import { Sha256 } from "./sha256";
-import { addByCurrency, byCurrency, type CostSums, type CurrencyCosts } from "./sums";
+import { addByCurrency, byCurrency, CostAccumulator, type CurrencyCosts } from "./sums";
 import { TextDecoding } from "./textDecoding";
 
 /** What the pane knows of the file before reading it, and how to report and stop. */
@@ -97,9 +97,9 @@ export class FocusImport {
   private readonly csv = new CsvRecordReader();
   private readonly lines = new Aggregation();
   private readonly proposal = new KeyProposal();
-  private readonly kept = new Map<string, CostSums>();
-  private readonly notAi = new Map<string, CostSums>();
-  private readonly broken = new Map<string, CostSums>();
+  private readonly kept = new Map<string, CostAccumulator>();
+  private readonly notAi = new Map<string, CostAccumulator>();
+  private readonly broken = new Map<string, CostAccumulator>();
   private readonly firstProblems: RowProblem[] = [];
   private keyColumns: ReadonlyMap<string, number> = new Map();
   private charges: ChargeReader | null = null;

@@ -1,4 +1,4 @@
-import { addDecimal, type Decimal, ZERO } from "./decimal";
+import { addDecimal, type Decimal, ExactSum, ZERO } from "./decimal";
 
 /** Exact sums of FOCUS's four cost columns over some rows, and how many rows they cover. */
 export interface CostSums {
@@ -33,22 +33,43 @@ export interface RowCosts {
 }
 
 /**
- * `sums` with one more row.
+ * Sums of the costs of rows as they are read, changed in place (see {@link ExactSum}).
  *
  * @example
- * addCosts(NO_COSTS, { billed: d("1.5"), effective: d("1.5"), list: null, contracted: d("2") });
- * //=> billed 1.5, effective 1.5, list 0 (listMissing 1), contracted 2, rows 1
+ * const costs = new CostAccumulator();
+ * costs.add({ billed: d("1.5"), effective: d("1.5"), list: null, contracted: d("2") });
+ * costs.value(); //=> billed 1.5, effective 1.5, list 0 (listMissing 1), contracted 2, rows 1
  */
-export function addCosts(sums: CostSums, row: RowCosts): CostSums {
-  return {
-    billed: addDecimal(sums.billed, row.billed),
-    effective: addDecimal(sums.effective, row.effective),
-    list: row.list === null ? sums.list : addDecimal(sums.list, row.list),
-    contracted: row.contracted === null ? sums.contracted : addDecimal(sums.contracted, row.contracted),
-    rows: sums.rows + 1,
-    listMissing: sums.listMissing + (row.list === null ? 1 : 0),
-    contractedMissing: sums.contractedMissing + (row.contracted === null ? 1 : 0),
-  };
+export class CostAccumulator {
+  private readonly billed = new ExactSum();
+  private readonly effective = new ExactSum();
+  private readonly list = new ExactSum();
+  private readonly contracted = new ExactSum();
+  private rows = 0;
+  private listMissing = 0;
+  private contractedMissing = 0;
+
+  add(row: RowCosts): void {
+    this.billed.add(row.billed);
+    this.effective.add(row.effective);
+    if (row.list === null) this.listMissing++;
+    else this.list.add(row.list);
+    if (row.contracted === null) this.contractedMissing++;
+    else this.contracted.add(row.contracted);
+    this.rows++;
+  }
+
+  value(): CostSums {
+    return {
+      billed: this.billed.value(),
+      effective: this.effective.value(),
+      list: this.list.value(),
+      contracted: this.contracted.value(),
+      rows: this.rows,
+      listMissing: this.listMissing,
+      contractedMissing: this.contractedMissing,
+    };
+  }
 }
 
 /** a + b: the sums of two disjoint sets of rows. */
@@ -70,11 +91,18 @@ export interface CurrencyCosts extends CostSums {
 }
 
 /** A currency → sums map as a list in currency order, the form a sheet block holds. */
-export function byCurrency(totals: ReadonlyMap<string, CostSums>): CurrencyCosts[] {
-  return [...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([currency, sums]) => ({ currency, ...sums }));
+export function byCurrency(totals: ReadonlyMap<string, CostSums | CostAccumulator>): CurrencyCosts[] {
+  return [...totals]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([currency, sums]) => ({ currency, ...(sums instanceof CostAccumulator ? sums.value() : sums) }));
 }
 
 /** Adds one row's costs to its currency's sums in `totals`. */
-export function addByCurrency(totals: Map<string, CostSums>, currency: string, row: RowCosts): void {
-  totals.set(currency, addCosts(totals.get(currency) ?? NO_COSTS, row));
+export function addByCurrency(totals: Map<string, CostAccumulator>, currency: string, row: RowCosts): void {
+  let sums = totals.get(currency);
+  if (sums === undefined) {
+    sums = new CostAccumulator();
+    totals.set(currency, sums);
+  }
+  sums.add(row);
 }
