@@ -16,6 +16,7 @@ export {
   decimalToNumber,
   decimalToString,
   divideToNumber,
+  ExactSum,
   parseDecimal,
   ZERO,
 } from "./decimal";

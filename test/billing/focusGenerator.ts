@@ -34,11 +34,13 @@ export interface Tally {
   tokens: Map<string, number>;
   /** contract tag value → effective micro-units (USD and EUR apart: "value|currency"). */
   byContract: Map<string, number>;
+  /** The distinct lines the summary must have: month, allocation, model, kind, line, currency, unit. */
+  groups: Set<string>;
   bytes: number;
 }
 
 export function emptyTally(): Tally {
-  return { rows: 0, aiRows: 0, notAiRows: 0, ai: new Map(), notAi: new Map(), tokens: new Map(), byContract: new Map(), bytes: 0 };
+  return { rows: 0, aiRows: 0, notAiRows: 0, ai: new Map(), notAi: new Map(), tokens: new Map(), byContract: new Map(), groups: new Set(), bytes: 0 };
 }
 
 const FOCUS_COLUMNS = [
@@ -68,6 +70,39 @@ export function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+// The line the summary must show a negative row on, spelled out here rather than derived.
+const NEGATIVE_LINES = new Map([
+  ["Credit|", "Credit"],
+  ["Credit|Correction", "Credit correction"],
+  ["Usage|", "Usage (negative)"],
+  ["Usage|Correction", "Usage correction (negative)"],
+]);
+
+const JSON_TEXTS = new Map<string, string>();
+
+/** Tags JSON of some 200 characters; the same few texts repeat, as on real exports. */
+function tagsText(team: string, contract: string | null): string {
+  const key = `${team}|${contract}`;
+  let text = JSON_TEXTS.get(key);
+  if (text === undefined) {
+    const tags: Record<string, string> = { team, "cost-centre": `cc-${"x".repeat(150)}` };
+    if (contract !== null) tags["ai-value-contract"] = contract;
+    text = JSON.stringify(tags);
+    JSON_TEXTS.set(key, text);
+  }
+  return text;
+}
+
+function detailsText(model: string, details: Record<string, string>): string {
+  const key = `${model}|${JSON.stringify(details)}`;
+  let text = JSON_TEXTS.get(key);
+  if (text === undefined) {
+    text = JSON.stringify({ ModelId: model, ...details });
+    JSON_TEXTS.set(key, text);
+  }
+  return text;
 }
 
 /** Micro-units as FOCUS text, written in the several ways exports do. */
@@ -113,14 +148,13 @@ export function* focusRecords(options: GeneratorOptions, tally: Tally): Generato
       ChargeClass: "",
     };
     for (const extra of extras) values[extra] = next() < 0.5 ? "" : `v;${Math.floor(next() * 9)}`;
-    const contract = pick(CONTRACTS);
-    const tags: Record<string, string> = { team: pick(["ops", "sales"]), "cost-centre": `cc-${"x".repeat(150)}` };
-    if (next() < 0.9) tags["ai-value-contract"] = contract;
-    values.Tags = JSON.stringify(tags);
+    const contract = next() < 0.9 ? pick(CONTRACTS) : null;
+    values.Tags = tagsText(pick(["ops", "sales"]), contract);
     // The first row is plain AI usage, so even a one-row file has something to import.
     const roll = r === 0 ? 0.5 : next();
     let billed: number;
     let effective: number;
+    let group = "";
     if (roll < 0.08) {
       // Not AI: a virtual machine in hours.
       billed = effective = Math.floor(next() * 5e7);
@@ -132,18 +166,23 @@ export function* focusRecords(options: GeneratorOptions, tally: Tally): Generato
       billed = Math.floor(next() * 1e9);
       effective = 0;
       Object.assign(values, { ChargeCategory: "Purchase", ServiceCategory: "AI and Machine Learning", PricingUnit: "USD", PricingQuantity: "1", ConsumedUnit: "", ConsumedQuantity: "", SkuId: "TOKEN-COMMITMENT", SkuMeter: "Token Commitment", SkuPriceDetails: "" });
+      group = "TOKEN-COMMITMENT|none|Purchase|USD";
     } else {
       const model = pick(MODELS);
       const [kind, details, meter] = pick(KINDS);
       const tokens = 1000 * (1 + Math.floor(next() * 5000));
       billed = effective = Math.floor(next() * 2e7);
       let category = "Usage";
+      let line = "Usage";
       if (roll < 0.14) {
         // Credits and refunds are negative; a correction reverses part of an earlier charge.
         billed = effective = -billed;
         category = next() < 0.5 ? "Credit" : "Usage";
         values.ChargeClass = next() < 0.5 ? "Correction" : "";
+        line = NEGATIVE_LINES.get(`${category}|${values.ChargeClass}`) ?? "";
       }
+      // A zero amount is not negative: it stays on the plain line.
+      if (billed === 0 && category === "Usage") line = values.ChargeClass === "Correction" ? "Usage correction" : "Usage";
       const perThousand = next() < 0.2;
       Object.assign(values, {
         ChargeCategory: category,
@@ -154,15 +193,18 @@ export function* focusRecords(options: GeneratorOptions, tally: Tally): Generato
         ConsumedQuantity: String(tokens),
         SkuId: `${model}-${kind.replace(" ", "-")}`,
         SkuMeter: meter,
-        SkuPriceDetails: JSON.stringify({ ModelId: model, ...details }),
+        SkuPriceDetails: detailsText(model, details),
       });
+      group = `${model}|${kind}|${line}|${perThousand ? "1000 Tokens" : "1000000 Tokens"}`;
       tally.tokens.set(`${model}|${kind}`, (tally.tokens.get(`${model}|${kind}`) ?? 0) + tokens);
     }
     if (values.ServiceCategory !== "Compute") {
       tally.aiRows++;
       add(tally.ai, currency, billed, effective);
-      const key = `${tags["ai-value-contract"] ?? "(unallocated)"}|${currency}`;
+      const key = `${contract ?? "(unallocated)"}|${currency}`;
       tally.byContract.set(key, (tally.byContract.get(key) ?? 0) + effective);
+      const [model, kind, line, unit] = group.split("|");
+      tally.groups.add([month, contract ?? "(unallocated)", model, kind, line, currency, unit].join("|"));
     }
     const style = Math.floor(next() * 3);
     values.BilledCost = money(billed, style);

@@ -65,6 +65,9 @@ describe("import properties", () => {
         const whole = importBytes([bytes]);
         const cut = importBytes(pieces);
         expectTotalsMatch(cut, tally);
+        expect(cut.lines.map((l) => [l.month, l.allocation, l.model, l.kind, l.line, l.currency, l.pricingUnit].join("|")).sort()).toEqual(
+          [...tally.groups].sort(),
+        );
         expect(cut.lines).toEqual(whole.lines);
         expect(cut.provenance).toEqual(whole.provenance);
         // The lines add up to the file's totals, exactly.
