@@ -55,6 +55,8 @@ export interface Header {
   /** Candidate allocation columns present: KEY_COLUMNS and `x_` columns, with their positions. */
   readonly keyColumns: ReadonlyMap<string, number>;
   readonly names: readonly string[];
+  /** The FOCUS version the columns show, e.g. "1.1 or later" (see {@link focusVersion}). */
+  readonly version: string;
 }
 
 /** A header that is not a FOCUS cost and usage header, in words. */
@@ -109,7 +111,30 @@ export function readHeader(record: readonly string[]): Header | HeaderProblem {
   names.forEach((name, i) => {
     if (/^x_/i.test(name)) keyColumns.set(name, i);
   });
-  return { index, keyColumns, names };
+  return { index, keyColumns, names, version: focusVersion(new Set(names.map((name) => name.toLowerCase()))) };
+}
+
+/**
+ * Columns that first appeared in a FOCUS version, newest first, as the specification's
+ * column pages give their "version introduced".
+ */
+const INTRODUCED: readonly [string, readonly string[]][] = [
+  ["1.1", ["SkuMeter", "SkuPriceDetails"]],
+  ["1.0", ["ConsumedQuantity", "ConsumedUnit"]],
+];
+
+/**
+ * The earliest FOCUS version whose columns the header shows: a lower bound for the
+ * provenance block, not a claim about the exporter.
+ *
+ * @example
+ * focusVersion(new Set(["billedcost", "skumeter"])); //=> "1.1 or later"
+ */
+export function focusVersion(lowerCaseNames: ReadonlySet<string>): string {
+  for (const [version, columns] of INTRODUCED) {
+    if (columns.some((column) => lowerCaseNames.has(column.toLowerCase()))) return `${version} or later`;
+  }
+  return "before 1.0 (no ConsumedQuantity column)";
 }
 
 /** True when `x` is a {@link HeaderProblem}. */

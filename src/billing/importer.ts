@@ -33,6 +33,8 @@ export interface Provenance {
   readonly sha256: string;
   readonly fileName: string;
   readonly bytes: number;
+  /** The FOCUS version its columns show, as a lower bound ("1.1 or later"). */
+  readonly focusVersion: string;
   /** Data rows (the header excluded). */
   readonly rowsRead: number;
   /** AI usage rows, aggregated into the lines. */
@@ -102,6 +104,7 @@ export class FocusImport {
   private readonly broken = new Map<string, CostAccumulator>();
   private readonly firstProblems: RowProblem[] = [];
   private keyColumns: ReadonlyMap<string, number> = new Map();
+  private version = "";
   private charges: ChargeReader | null = null;
   private allocationColumn = -1;
   private problem: ImportProblem | null = null;
@@ -154,6 +157,7 @@ export class FocusImport {
           sha256: this.hash.hex(),
           fileName: this.options.fileName,
           bytes: this.bytes,
+          focusVersion: this.version,
           rowsRead: this.rowsRead,
           rowsKept: this.rowsKept,
           rowsNotAi: this.rowsNotAi,
@@ -203,6 +207,7 @@ export class FocusImport {
       }
     }
     this.keyColumns = header.keyColumns;
+    this.version = header.version;
     this.charges = new ChargeReader(header.index, header.names.length);
   }
 

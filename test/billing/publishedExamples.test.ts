@@ -180,9 +180,10 @@ describe.each(Object.keys(EXAMPLES))("the published example %s", (name) => {
     if (example.contracted) expect(decimalToString(usd!.contracted, 2)).toBe(example.contracted);
   });
 
-  it("keeps every row as AI usage", () => {
-    const { rowsRead, rowsKept, rowsNotAi, rowsMalformed } = imported.provenance;
+  it("keeps every row as AI usage, and sees FOCUS 1.1 columns", () => {
+    const { rowsRead, rowsKept, rowsNotAi, rowsMalformed, focusVersion } = imported.provenance;
     expect([rowsKept, rowsNotAi, rowsMalformed]).toEqual([rowsRead, 0, 0]);
+    expect(focusVersion).toBe("1.1 or later");
   });
 
   it("reads each model's tokens by kind and prices them per 1M tokens as the appendix states", () => {

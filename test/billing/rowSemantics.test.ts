@@ -30,6 +30,16 @@ describe("readHeader", () => {
     expect([...header.keyColumns.keys()]).toEqual(["SubAccountId", "ResourceId", "x_Team"]);
   });
 
+  it("tells the earliest FOCUS version the columns show", () => {
+    const version = (extra: string[]) => {
+      const header = readHeader([...REQUIRED_COLUMNS, ...extra]);
+      return isHeaderProblem(header) ? header.message : header.version;
+    };
+    expect(version(["SkuPriceDetails", "ConsumedQuantity"])).toBe("1.1 or later");
+    expect(version(["ConsumedQuantity"])).toBe("1.0 or later");
+    expect(version([])).toBe("before 1.0 (no ConsumedQuantity column)");
+  });
+
   it("refuses a column that appears twice", () => {
     expect(readHeader([...REQUIRED_COLUMNS, "BilledCost"])).toMatchObject({
       kind: "not-focus",
