@@ -54,7 +54,7 @@ export class CsvRecordReader {
   private consumed = 0;
   private rows = 0;
   private failed: CsvProblem | null = null;
-  /** The delimiter chosen from the header, once known. */
+  /** The delimiter chosen from the header, once known (empty before). */
   delimiter = "";
 
   /** Adds text; returns the records it completed, or the problem that stops reading. */

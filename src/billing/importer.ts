@@ -35,6 +35,8 @@ export interface Provenance {
   readonly bytes: number;
   /** The FOCUS version its columns show, as a lower bound ("1.1 or later"). */
   readonly focusVersion: string;
+  /** The field delimiter found in the header: "," for FOCUS, ";" or a tab for re-saved exports. */
+  readonly delimiter: string;
   /** Data rows (the header excluded). */
   readonly rowsRead: number;
   /** AI usage rows, aggregated into the lines. */
@@ -158,6 +160,7 @@ export class FocusImport {
           fileName: this.options.fileName,
           bytes: this.bytes,
           focusVersion: this.version,
+          delimiter: this.csv.delimiter,
           rowsRead: this.rowsRead,
           rowsKept: this.rowsKept,
           rowsNotAi: this.rowsNotAi,
