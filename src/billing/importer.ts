@@ -3,7 +3,10 @@ import { ChargeReader, isRowProblem, type RowProblem } from "./charge";
 import { isHeaderProblem, readHeader } from "./columns";
 import { CsvRecordReader, type CsvRecord } from "./csvRecords";
 import { type AllocationKey, type KeyCandidate, KeyProposal, tagValue } from "./proposal";
-import { Sha256 } from "./sha256";
+// @noble/hashes: audited, dependency-free and incremental; Web Crypto digests only whole buffers,
+// and a billing export can be larger than memory.
+import { sha256 } from "@noble/hashes/sha256";
+import { bytesToHex } from "@noble/hashes/utils";
 import { addByCurrency, byCurrency, CostAccumulator, type CurrencyCosts } from "./sums";
 import { TextDecoding } from "./textDecoding";
 
@@ -96,7 +99,7 @@ export const MALFORMED_SHOWN = 10;
  * const outcome = reading.finish(); // { ok: true, value: { provenance, lines, totals, … } }
  */
 export class FocusImport {
-  private readonly hash = new Sha256();
+  private readonly hash = sha256.create();
   private readonly text = new TextDecoding();
   private readonly csv = new CsvRecordReader();
   private readonly lines = new Aggregation();
@@ -156,7 +159,7 @@ export class FocusImport {
       value: {
         provenance: {
           totals: { kept: byCurrency(this.kept), notAi: byCurrency(this.notAi), malformed: byCurrency(this.broken) },
-          sha256: this.hash.hex(),
+          sha256: bytesToHex(this.hash.digest()),
           fileName: this.options.fileName,
           bytes: this.bytes,
           focusVersion: this.version,

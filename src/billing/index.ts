@@ -46,7 +46,6 @@ export { linePrice, observedPrice, type ObservedPrice } from "./observedPrice";
 export { type ImportPreview, previewImport } from "./preview";
 export { type PriceRow, priceRows, type UnpricedUsage } from "./priceRows";
 export { type AllocationKey, CONTRACT_TAG, DISTINCT_CAP, type KeyCandidate } from "./proposal";
-export { Sha256 } from "./sha256";
 export { type BillingSheetRow, checkLedger, type CurrencyCheck, lineTotals, sheetRows } from "./sheetRows";
 export { type CostSums, type CurrencyCosts } from "./sums";
 export { TOKEN_KINDS, type TokenKind } from "./tokenKind";
