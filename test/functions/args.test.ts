@@ -4,22 +4,20 @@
  * argument makes of it.
  */
 import { isCalcError } from "../../src/core/calcError";
-import {
-  alignGrids,
-  alignSteps,
-  flag,
-  grid,
-  level,
-  num,
-  optionalLevel,
-  optionalVector,
-  rung,
-  sum,
-  values,
-  vector,
-  type Arg,
-  type Grid,
-} from "../../src/functions/args";
+import * as arg from "../../src/functions/arg";
+import { alignPaired as alignGrids, alignSteps, type Arg, type Domain, type Paired as Grid } from "../../src/functions/arg";
+
+// Each kind's parser, as the declarations build it (the prose plays no part in parsing).
+const num = (d: Domain = {}, o: { default?: number } = {}) => arg.scalar(d, "", o).parse;
+const optionalLevel = () => arg.optionalLevel("", "").parse;
+const sum = (d: Domain = {}) => arg.summed(d, "").parse;
+const values = () => arg.averaged({}, "").parse;
+const vector = () => arg.series({}, "").parse;
+const optionalVector = () => arg.optionalSteps({}, "").parse;
+const grid = () => arg.paired({}, "").parse;
+const flag = (d: boolean) => arg.flag(d, "").parse;
+const rung = () => arg.rung("").parse;
+const level = (o: { default?: number } = {}) => arg.level("", o).parse;
 
 const parse = <T>(parser: (raw: Arg, name: string) => T, raw: unknown) => parser(raw as Arg, "x");
 const message = (result: unknown) => (isCalcError(result) ? `${result.code} ${result.message}` : result);
