@@ -147,7 +147,7 @@ export function benchFunctions(): void {
   console.log(`\nAIVALUE functions (Node ${process.version})`);
   console.log("function          example calls/s   100k-row call (ms)   inline JS (ms)   ratio");
   for (const fn of LIBRARY) {
-    const example = fn.example.args.map((a) => c(a));
+    const example = fn.example.args.map((a) => (Array.isArray(a) ? a : c(a)));
     const cps = callsPerSecond(() => fn.call(...example));
     const range = ranges[fn.id];
     let columns = "       n/a                  n/a     n/a";

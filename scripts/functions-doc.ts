@@ -5,11 +5,13 @@
  */
 import { HOURS_PER_MONTH } from "../src/core/units";
 import type { ExcelFunction } from "../src/functions/excelFunction";
-import { argumentText, exampleFormula, exampleResult, KIND_TEXT, syntax } from "../src/functions/reference";
+import { argumentText, errorRows, exampleFormula, exampleResult, KIND_TEXT, syntax } from "../src/functions/reference";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|");
 
 function renderFunction(f: ExcelFunction): string {
+  const errors = errorRows(f).map((e) => `| ${e.code} | ${cell(e.when)} | \`${cell(e.formula)}\` shows ${cell(e.shows)} |`);
+  const errorTable = errors.length ? ["| Error | When | What Excel shows |", "| --- | --- | --- |", ...errors, ""] : [];
   const rows = f.args.map((a) => `| \`${a.name}\`${a.optional ? " *(optional)*" : ""} | ${a.kind} | ${cell(argumentText(a))} |`);
   return [
     `## ${f.id}`,
@@ -24,6 +26,7 @@ function renderFunction(f: ExcelFunction): string {
     "",
     `Returns: ${f.returns.text}${f.spill ? " The result spills down one column." : ""}`,
     "",
+    ...errorTable,
     `**Worked example.** \`${exampleFormula(f)}\` returns **${exampleResult(f)}**. ${f.example.story}`,
     "",
   ].join("\n");
@@ -37,9 +40,11 @@ export function renderFunctionsDoc(library: readonly ExcelFunction[]): string {
     "",
     "Type `=AIVALUE.` in a cell to see these functions. Money is in the workbook's currency, token prices are per",
     `1,000,000 tokens, rates and shares are decimals (0.25 = 25%) and a month is ${HOURS_PER_MONTH} hours. An optional argument may be`,
-    "left out or left blank. Bad input returns an Excel error whose message names the argument: `#VALUE!` for a wrong",
-    "type or shape, `#NUM!` for a number outside its range, `#DIV/0!` for a zero denominator and `#N/A` when no answer",
-    "exists.",
+    "left out or left blank. Bad input returns an Excel error, never a guess: `#VALUE!` for a wrong type or shape (text or",
+    "TRUE where a number belongs, a range where one value belongs, a required argument left blank), `#NUM!` for a number",
+    "outside the bound shown beside its argument, `#DIV/0!` for a zero denominator and `#N/A` when no answer exists. Excel",
+    "shows a message only for `#VALUE!` and `#N/A` (in the cell's error flag; it names the function, the argument and the",
+    "rule); for `#NUM!` and `#DIV/0!` it shows the code alone, so each function's table says what each error means.",
     "",
     "Each argument is of one kind:",
     "",

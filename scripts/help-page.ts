@@ -4,7 +4,7 @@
  */
 import { HOURS_PER_MONTH } from "../src/core/units";
 import type { ExcelFunction } from "../src/functions/excelFunction";
-import { argumentText, exampleFormula, exampleResult, KIND_TEXT, syntax } from "../src/functions/reference";
+import { argumentText, errorRows, exampleFormula, exampleResult, KIND_TEXT, syntax } from "../src/functions/reference";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
@@ -16,6 +16,12 @@ function renderFunction(f: ExcelFunction): string {
         `<tr><td><code>${escape(a.name)}</code>${a.optional ? " <em>optional</em>" : ""}</td><td>${escape(a.kind)}</td><td>${escape(argumentText(a))}</td></tr>`,
     )
     .join("\n");
+  const errors = errorRows(f)
+    .map((e) => `<tr><td><code>${escape(e.code)}</code></td><td>${escape(e.when)}</td><td><code>${escape(e.formula)}</code> shows ${escape(e.shows)}</td></tr>`)
+    .join("\n");
+  const errorTable = errors
+    ? `<table><thead><tr><th>Error</th><th>When</th><th>What Excel shows</th></tr></thead><tbody>\n${errors}\n</tbody></table>`
+    : "";
   return `<section id="${f.id.toLowerCase()}">
 <h2>${escape(f.id)}</h2>
 <p class="syntax"><code>${escape(syntax(f))}</code></p>
@@ -24,6 +30,7 @@ function renderFunction(f: ExcelFunction): string {
 ${rows}
 </tbody></table>
 <p>Returns: ${escape(f.returns.text)}</p>
+${errorTable}
 <div class="example"><h3>Worked example</h3>
 <p><code>${escape(exampleFormula(f))}</code> returns <strong>${escape(exampleResult(f))}</strong>.</p>
 <p>${escape(f.example.story)}</p></div>
@@ -53,8 +60,11 @@ nav ul{columns:3;list-style:none;padding:0}
 <h1>AIVALUE function reference</h1>
 <p>Type <code>=AIVALUE.</code> in a cell to see these functions. Money is in the workbook's currency, token prices are per 1,000,000 tokens,
 rates and shares are decimals (0.25 = 25%) and a month is ${HOURS_PER_MONTH} hours. An optional argument may be left out or left blank.
-Bad input returns an Excel error whose message names the argument: <code>#VALUE!</code> for a wrong type or shape,
-<code>#NUM!</code> for a number outside its range, <code>#DIV/0!</code> for a zero denominator and <code>#N/A</code> when no answer exists.
+Bad input returns an Excel error, never a guess: <code>#VALUE!</code> for a wrong type or shape (text or TRUE where a number belongs,
+a range where one value belongs, a required argument left blank), <code>#NUM!</code> for a number outside the bound shown beside its argument,
+<code>#DIV/0!</code> for a zero denominator and <code>#N/A</code> when no answer exists. Excel shows a message only for <code>#VALUE!</code>
+and <code>#N/A</code> (in the cell's error flag; it names the function, the argument and the rule); for <code>#NUM!</code> and
+<code>#DIV/0!</code> it shows the code alone, so each function's table below says what each error means.
 Desktop Excel passes a blank cell as 0, so where a blank and a 0 differ (UPLIFT's averages) leave such cells out of the range.</p>
 <p>Each argument is of one kind:</p><ul>${kinds}</ul>
 <nav aria-label="Functions"><ul>${toc}</ul></nav>

@@ -18,6 +18,10 @@ export const CAPTURED = excelFunction({
     story:
       "1,000 employees saving five hours a week for 46 working weeks release 230,000 hours. At $60 an hour that is $13.8M of potential; if management turns 30% of it into avoided hiring and contractor spend, $4.14M is captured.",
   },
+  errors: [
+    { code: "#VALUE!", when: "the ranges differ in shape", example: [[[1], [2]], [[1], [2], [3]], 0.5] },
+    { code: "#VALUE!", when: "a cell is blank in one range but not in the others (a row blank in all is skipped)", example: [[[800], [1200]], [[70], [""]], [[0.5], [0.3]]] },
+  ],
   body: (a) => {
     const g = alignPaired(a);
     return core.isCalcError(g) ? g : core.captured(g.hours_released, g.hourly_cost, g.capture_rate);

@@ -10,8 +10,8 @@ import type { Arg, ArgSpec, Parsed } from "./arg";
 /** What an AIVALUE function hands back to Excel. */
 export type Result = number | string | number[][];
 
-/** A value as it is typed into a formula: the worked example's arguments. */
-export type Literal = number | string | boolean;
+/** A value as it is typed into a formula: a number, text, a boolean or an array constant (rows of values). */
+export type Literal = number | string | boolean | readonly (readonly (number | string | boolean)[])[];
 
 export interface Example {
   /** The arguments, in order; the formula is written from them. */
@@ -20,6 +20,17 @@ export interface Example {
   result: number | string | number[][];
   /** The story behind the figures, in a sentence or two. */
   story: string;
+}
+
+/**
+ * An error the body can give, beyond the arguments' own (wrong type, out of bounds): the
+ * reference lists it, and a test calls the function with `example` and expects `code`.
+ */
+export interface DeclaredError {
+  code: ErrorCode;
+  /** When it happens, in words. */
+  when: string;
+  example: readonly Literal[];
 }
 
 /**
@@ -48,6 +59,7 @@ export interface Declaration<A extends Args, R extends Result> {
   /** Present when the result spills down a column. */
   spill?: SpillRule<keyof A & string>;
   example: Example;
+  errors?: readonly DeclaredError[];
   /** Only the math: every argument arrives parsed and checked. */
   body: (args: { [K in keyof A]: Parsed<A[K]> }) => R | CalcError;
 }
@@ -63,7 +75,10 @@ export interface ExcelFunction<R extends Result = Result> {
   readonly returns: Declaration<Args, R>["returns"];
   readonly spill?: SpillRule<string>;
   readonly example: Example;
-  /** Excel's values arrive untyped; every parser checks each cell's type. */
+  readonly errors: readonly DeclaredError[];
+  /** The result, or the CalcError naming the first bad argument or the rule broken. */
+  readonly evaluate: (...args: readonly unknown[]) => R | CalcError;
+  /** What Excel calls: an error is thrown as the CustomFunctions.Error Excel shows. */
   readonly call: (...args: readonly unknown[]) => R;
 }
 
@@ -80,25 +95,31 @@ function isFiniteResult(result: Result): boolean {
 
 /**
  * Builds an Excel function from its declaration. Arguments are parsed in order and the
- * first bad one is reported; a CalcError from parsing or from the body is thrown as the
- * CustomFunctions.Error Excel shows, its message prefixed with the function's name.
+ * first bad one is reported; a CalcError's message is prefixed with the function's name.
+ * `call` throws it as a CustomFunctions.Error, whose message Excel shows for #VALUE! and
+ * #N/A only (the runtime drops the others').
  */
 export function excelFunction<A extends Args, R extends Result>(declaration: Declaration<A, R>): ExcelFunction<R> {
   const { id, args, body } = declaration;
   const named: NamedArg[] = Object.entries(args).map(([name, spec]) => ({ ...spec, name }));
   const names = named.map((a) => a.name);
   const parsers = named.map((a) => a.parse);
-  const fail = (e: CalcError): CustomFunctions.Error => new CustomFunctions.Error(toExcelCode(e.code), `${id}: ${e.message}`);
-  const call = (...values: readonly unknown[]): R => {
+  const withName = (e: CalcError) => new CalcError(e.code, `${id}: ${e.message}`);
+  const evaluate = (...values: readonly unknown[]): R | CalcError => {
     const parsed: Record<string, unknown> = {};
     for (let i = 0; i < parsers.length; i++) {
       const value = parsers[i](values[i] as Arg, names[i]);
-      if (isCalcError(value)) throw fail(value);
+      if (isCalcError(value)) return withName(value);
       parsed[names[i]] = value;
     }
     const result = body(parsed as { [K in keyof A]: Parsed<A[K]> });
-    if (isCalcError(result)) throw fail(result);
-    if (!isFiniteResult(result)) throw fail(new CalcError("#NUM!", "the result is too large to represent"));
+    if (isCalcError(result)) return withName(result);
+    if (!isFiniteResult(result)) return withName(new CalcError("#NUM!", "the result is too large to represent"));
+    return result;
+  };
+  const call = (...values: readonly unknown[]): R => {
+    const result = evaluate(...values);
+    if (isCalcError(result)) throw new CustomFunctions.Error(toExcelCode(result.code), result.message);
     return result;
   };
   return {
@@ -108,6 +129,8 @@ export function excelFunction<A extends Args, R extends Result>(declaration: Dec
     returns: declaration.returns,
     spill: declaration.spill,
     example: declaration.example,
+    errors: declaration.errors ?? [],
+    evaluate,
     call,
   };
 }

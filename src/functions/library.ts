@@ -7,9 +7,11 @@ import { EVIDENCELEVEL } from "./evidenceLevel";
 import { EVIDENCEWEIGHTED } from "./evidenceWeighted";
 import type { ExcelFunction } from "./excelFunction";
 import { HOSTINGBREAKEVEN } from "./hostingBreakeven";
+import { MDE } from "./mde";
 import { PAYBACKCURVE } from "./paybackCurve";
 import { REALISED } from "./realised";
 import { ROI } from "./roi";
+import { SAMPLESIZE } from "./sampleSize";
 import { SELFHOSTCOST } from "./selfHostCost";
 import { SIGNIFICANCE } from "./significance";
 import { UPLIFT } from "./uplift";
@@ -24,9 +26,11 @@ export {
   EVIDENCELEVEL,
   EVIDENCEWEIGHTED,
   HOSTINGBREAKEVEN,
+  MDE,
   PAYBACKCURVE,
   REALISED,
   ROI,
+  SAMPLESIZE,
   SELFHOSTCOST,
   SIGNIFICANCE,
   UPLIFT,
@@ -47,6 +51,8 @@ export const LIBRARY: readonly ExcelFunction[] = [
   PAYBACKCURVE,
   UPLIFT,
   SIGNIFICANCE,
+  SAMPLESIZE,
+  MDE,
   EVIDENCELEVEL,
   EVIDENCEWEIGHTED,
   VERDICT,

@@ -7,7 +7,7 @@ export const PAYBACK_ARGS = {
   monthly_cost: series(NON_NEGATIVE, "Running cost per month: a number, or a row or column with one month per cell."),
   monthly_value: series(UNBOUNDED, "Value per month (either sign): a number, or a row or column with one month per cell."),
   ramp_months: scalar(NON_NEGATIVE, "Months for a constant monthly_value to ramp up linearly.", { default: 0 }),
-  annual_discount_rate: scalar({ gt: -1 }, "Annual discount rate; month m is discounted by (1+r)^(−m/12).", { default: 0 }),
+  annual_discount_rate: scalar({ gt: -1 }, "Effective annual discount rate: month m is discounted by (1+r)^(−m/12), not by r/12 a month.", { default: 0 }),
 };
 
 /** The horizon a series does not fix. */

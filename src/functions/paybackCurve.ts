@@ -2,6 +2,7 @@ import * as core from "../core";
 import { optionalScalar } from "./arg";
 import { excelFunction } from "./excelFunction";
 import { HORIZON, PAYBACK_ARGS, paybackInputs } from "./paybackArgs";
+import { PAYBACK_ERRORS } from "./paybackErrors";
 
 export const PAYBACKCURVE = excelFunction({
   id: "PAYBACKCURVE",
@@ -18,5 +19,6 @@ export const PAYBACKCURVE = excelFunction({
     result: [[-300], [-250], [-200], [-150]],
     story: "The same intervention's cumulative position for months 0 to 3, spilled down a column.",
   },
+  errors: PAYBACK_ERRORS,
   body: (a) => core.paybackCurve(paybackInputs(a), a.months),
 });

@@ -26,6 +26,7 @@ export const REALISED = excelFunction({
     story:
       "A lead-scoring model closed three extra deals of $42K in a quarter ($126K of incremental revenue) and cost a quarter of its $180K a year. The quarter realised $81,000.",
   },
+  errors: [{ code: "#NUM!", when: "a cost is negative: enter costs as positive amounts; they are subtracted", example: [1, 0, 0, 0, 0, -5, 0] }],
   body: (a) =>
     core.realised(
       {

@@ -4,6 +4,7 @@
  * from the declarations: an argument's bound and default come from its parser's own
  * settings, and the formulas from the worked examples' arguments.
  */
+import { isCalcError } from "../core/calcError";
 import { domainText } from "./arg";
 import type { ExcelFunction, Literal, NamedArg } from "./excelFunction";
 
@@ -34,15 +35,25 @@ export function syntax(f: ExcelFunction): string {
   return `=AIVALUE.${f.id}(${f.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(", ")})`;
 }
 
+/** A value as a formula spells it; an array constant as {1;2;3} (a column) or {1,2,3} (a row). */
 function literal(v: Literal): string {
+  if (Array.isArray(v)) return `{${v.map((row) => row.map(literal).join(",")).join(";")}}`;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return typeof v === "string" ? `"${v.replace(/"/g, '""')}"` : String(v);
 }
 
-/** The worked example as a formula: "=AIVALUE.BREAKEVEN(300, 10, 60)". */
-export function exampleFormula(f: ExcelFunction): string {
-  return `=AIVALUE.${f.id}(${f.example.args.map(literal).join(", ")})`;
+/** A call as a formula: "=AIVALUE.BREAKEVEN(300, 10, 60)". */
+export function formula(f: ExcelFunction, args: readonly Literal[]): string {
+  return `=AIVALUE.${f.id}(${args.map(literal).join(", ")})`;
 }
+
+/** The worked example as a formula. */
+export function exampleFormula(f: ExcelFunction): string {
+  return formula(f, f.example.args);
+}
+
+/** Excel shows an error's message for these codes only; for #NUM! and #DIV/0! it shows the bare code. */
+export const CODES_WITH_MESSAGES: readonly string[] = ["#VALUE!", "#N/A"];
 
 // Twelve significant digits: what a wide Excel column shows, without binary noise.
 const shown = (x: number | string) => (typeof x === "string" ? `"${x}"` : String(Number(x.toPrecision(12))));
@@ -52,4 +63,29 @@ export function exampleResult(f: ExcelFunction): string {
   const r = f.example.result;
   if (Array.isArray(r)) return `${r.map((row) => shown(row[0])).join(", ")}, spilled down a column`;
   return shown(r);
+}
+
+/** One declared error as the reference shows it: when it happens, a formula that gives it, and what Excel shows. */
+export interface ErrorRow {
+  code: string;
+  when: string;
+  formula: string;
+  shows: string;
+}
+
+/**
+ * The function's declared errors, each computed from its example formula, so the
+ * reference quotes the message a user sees (for #VALUE! and #N/A) or says there is none.
+ * Throws when an example does not give its declared code: the build then fails.
+ */
+export function errorRows(f: ExcelFunction): ErrorRow[] {
+  return f.errors.map((e) => {
+    const written = formula(f, e.example);
+    const result = f.evaluate(...e.example);
+    if (!isCalcError(result) || result.code !== e.code) {
+      throw new Error(`${written} should give ${e.code}, not ${isCalcError(result) ? result.code : String(result)}`);
+    }
+    const shows = CODES_WITH_MESSAGES.includes(e.code) ? `${e.code} with the message “${result.message}”` : `${e.code} alone (Excel shows no message)`;
+    return { code: e.code, when: e.when, formula: written, shows };
+  });
 }

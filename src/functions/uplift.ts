@@ -12,5 +12,8 @@ export const UPLIFT = excelFunction({
   },
   returns: { text: "Uplift as a decimal (0.5 = +50%).", type: "number" },
   example: { args: [0.12, 0.18], result: 0.5, story: "Lead-to-opportunity conversion rising from 12% to 18% is an uplift of 50%." },
+  errors: [
+    { code: "#DIV/0!", when: "the mean of baseline is 0, or baseline or current has no numbers", example: [0, 5] },
+  ],
   body: (a) => core.uplift(a.baseline, a.current),
 });

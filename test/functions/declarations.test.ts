@@ -57,7 +57,9 @@ describe("functions.json", () => {
     expect(texts["WORKFLOWCOST.success_rate"]).toBe("Share of attempts that complete; failed attempts cost the same (0 < x ≤ 1). Default 1.");
     expect(texts["BREAKEVEN.annual_discount_rate"]).toMatch(/\(> −1\)\. Default 0\.$/);
     expect(texts["BREAKEVEN.horizon_months"]).toBe("Months to look ahead (whole number, 1…1200). Default 120, or the series length.");
-    expect(texts["VERDICT.required_level"]).toBe("Evidence level needed to scale. Default 4 (Financial).");
+    expect(texts["VERDICT.required_level"]).toMatch(/\. Default 4 \(Financial\)\.$/);
+    expect(texts["VERDICT.evidence_level"]).toMatch(/\. Default 0 \(None\)\.$/);
+    expect(texts["SAMPLESIZE.alpha"]).toMatch(/\(0 < x < 1\)\. Default 0\.05\.$/);
     expect(texts["REALISED.cannibalisation"]).toMatch(/\(≥ 0\)\. Default 0\.$/);
   });
 

@@ -14,6 +14,7 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
+import { isCalcError } from "../../src/core/calcError";
 import type { Cell } from "../../src/functions/arg";
 import type { ExcelFunction, SpillRule } from "../../src/functions/excelFunction";
 import { LIBRARY } from "../../src/functions/library";
@@ -44,13 +45,17 @@ function toArg(v: unknown): unknown {
   return v instanceof SimpleRangeValue ? v.rawData().map((row) => row.map(toCell)) : toCell(v);
 }
 
+/**
+ * Evaluates rather than calls, so the cell keeps every error's message: HyperFormula shows
+ * them all, where Excel shows those of #VALUE! and #N/A only.
+ */
 function call(f: ExcelFunction, values: unknown[]): unknown {
   try {
-    const result = f.call(...values.map(toArg));
+    const result = f.evaluate(...values.map(toArg));
+    if (isCalcError(result)) return new CellError(ERROR_TYPES[result.code], result.message);
     return Array.isArray(result) ? SimpleRangeValue.onlyNumbers(result) : result;
   } catch (e) {
     if (e instanceof FirstError) return e.cellError;
-    if (e instanceof CustomFunctions.Error) return new CellError(ERROR_TYPES[e.code], e.message);
     throw e;
   }
 }

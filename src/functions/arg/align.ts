@@ -1,35 +1,7 @@
-/*
- * Lining several range arguments up with each other: steps broadcast to one length,
- * paired ranges matched cell by cell.
- */
+/* Lining paired range arguments up with each other, cell by cell. */
 import { CalcError } from "../../core/calcError";
 import { where } from "./cell";
 import type { Paired } from "./numbers";
-
-/**
- * Broadcasts step lists to one length: a single value applies to every step, and
- * ranges must agree in length. Left-out lists stay undefined.
- */
-export function alignSteps<V extends Record<string, number[] | undefined>>(lists: V): V | CalcError {
-  const names = Object.keys(lists);
-  let steps = 1;
-  let longest: string | undefined;
-  for (const k of names) {
-    const v = lists[k];
-    if (!v || v.length === 1) continue;
-    if (longest !== undefined && v.length !== steps) {
-      return new CalcError("#VALUE!", `${k} has ${v.length} steps but ${longest} has ${steps}; step ranges must have the same length`);
-    }
-    steps = v.length;
-    longest = k;
-  }
-  const out: Record<string, number[] | undefined> = {};
-  for (const k of names) {
-    const v = lists[k];
-    out[k] = v && v.length < steps ? new Array<number>(steps).fill(v[0]) : v;
-  }
-  return out as V;
-}
 
 /**
  * Pairs same-shaped ranges element by element; a single value broadcasts. A position

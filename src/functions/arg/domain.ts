@@ -12,6 +12,8 @@ export interface Domain {
   gt?: number;
   /** Inclusive upper bound. */
   max?: number;
+  /** Exclusive upper bound. */
+  lt?: number;
   integer?: boolean;
   /** Said after the bound when it is broken, where the bare rule would not help. */
   hint?: string;
@@ -27,6 +29,7 @@ export interface Bounds {
   readonly lo: number;
   readonly loOpen: boolean;
   readonly hi: number;
+  readonly hiOpen: boolean;
   readonly integer: boolean;
   readonly rule: string;
   readonly hint: string;
@@ -39,10 +42,12 @@ export function bounds(d: Domain): Bounds {
   if (d.gt !== undefined) parts.push(`greater than ${d.gt}`);
   if (d.min !== undefined) parts.push(`at least ${d.min}`);
   if (d.max !== undefined) parts.push(`at most ${d.max}`);
+  if (d.lt !== undefined) parts.push(`less than ${d.lt}`);
   return {
     lo: d.gt ?? d.min ?? -Infinity,
     loOpen: d.gt !== undefined,
-    hi: d.max ?? Infinity,
+    hi: d.lt ?? d.max ?? Infinity,
+    hiOpen: d.lt !== undefined,
     integer: d.integer ?? false,
     rule: parts.join(", "),
     hint: d.hint ? `: ${d.hint}` : "",
@@ -51,7 +56,12 @@ export function bounds(d: Domain): Bounds {
 
 /** True for a finite number within the bounds. Small, so the loops over ranges inline it. */
 export function inBounds(n: number, b: Bounds): boolean {
-  return (n > b.lo || (n === b.lo && !b.loOpen)) && n <= b.hi && (!b.integer || Number.isInteger(n)) && n - n === 0;
+  return (
+    (n > b.lo || (n === b.lo && !b.loOpen)) &&
+    (n < b.hi || (n === b.hi && !b.hiOpen)) &&
+    (!b.integer || Number.isInteger(n)) &&
+    n - n === 0
+  );
 }
 
 /**
@@ -79,13 +89,15 @@ const shown = (n: number) => (n < 0 ? `−${-n}` : String(n));
 /** The bound as the reference writes it: "≥ 0", "0 < x ≤ 1", "0…1", "whole number, 1…1200"; "" when unbounded. */
 export function domainText(d: Domain): string {
   const lo = d.gt ?? d.min;
+  const hi = d.lt ?? d.max;
+  const [loSign, hiSign] = [d.gt !== undefined ? "<" : "≤", d.lt !== undefined ? "<" : "≤"];
   let range = "";
-  if (lo !== undefined && d.max !== undefined) {
-    range = d.gt !== undefined ? `${shown(lo)} < x ≤ ${shown(d.max)}` : `${shown(lo)}…${shown(d.max)}`;
+  if (lo !== undefined && hi !== undefined) {
+    range = loSign === "≤" && hiSign === "≤" ? `${shown(lo)}…${shown(hi)}` : `${shown(lo)} ${loSign} x ${hiSign} ${shown(hi)}`;
   } else if (lo !== undefined) {
     range = `${d.gt !== undefined ? ">" : "≥"} ${shown(lo)}`;
-  } else if (d.max !== undefined) {
-    range = `≤ ${shown(d.max)}`;
+  } else if (hi !== undefined) {
+    range = `${d.lt !== undefined ? "<" : "≤"} ${shown(hi)}`;
   }
   if (!d.integer) return range;
   return range ? `whole number, ${range}` : "whole number";

@@ -4,9 +4,10 @@
  * case, a plain number in bounds, without a call; every other cell goes to toNumber.
  */
 import { CalcError, isCalcError } from "../../core/calcError";
+import type { StepColumn } from "../../core/workflowCost";
 import { isBlank, required, single, where, type Arg, type Cell } from "./cell";
 import { bounds, inBounds, toNumber, type Bounds, type Domain } from "./domain";
-import type { ArgSpec, Kind } from "./spec";
+import type { ArgSpec } from "./spec";
 
 /** One value. Without a default it is required: a blank is an error, never 0. */
 export function scalar(domain: Domain, text: string, options: { default?: number } = {}): ArgSpec<number> {
@@ -151,35 +152,59 @@ function numberList(raw: Arg, b: Bounds, name: string): number[] | undefined | C
   return out;
 }
 
-function listOf(kind: Kind, domain: Domain, text: string, optional: boolean): ArgSpec<number[]> | ArgSpec<number[] | undefined> {
+/**
+ * Steps: one value for every step, or a row or column with a value per workflow step.
+ * Blank cells stay blank (null): a step blank in every range is a spare row, which the
+ * math skips, while a step blank in some ranges only is an error it names.
+ */
+function stepColumn(raw: Arg, b: Bounds, name: string): StepColumn | undefined | CalcError {
+  if (!Array.isArray(raw) || raw.length * (raw[0]?.length ?? 0) === 1) {
+    // One value (Excel cannot tell A1 from the number in it) stands for every step.
+    const cell = Array.isArray(raw) ? raw[0][0] : raw;
+    if (isBlank(cell)) return undefined;
+    return typeof cell === "number" && inBounds(cell, b) ? cell : toNumber(cell, b, name);
+  }
+  const rows = raw.length;
+  const cols = raw[0]?.length ?? 0;
+  if (rows > 1 && cols > 1) return new CalcError("#VALUE!", `${name} must be one row or one column, not ${rows}×${cols} cells`);
+  const column = asColumn(raw);
+  const out = new Array<number | null>(column.length);
+  for (let i = 0; i < column.length; i++) {
+    const c = column[i][0];
+    if (typeof c === "number" && inBounds(c, b)) {
+      out[i] = c;
+    } else if (isBlank(c)) {
+      out[i] = null;
+    } else {
+      const n = toNumber(c, b, name, i + 1);
+      if (isCalcError(n)) return n;
+      out[i] = n;
+    }
+  }
+  return out;
+}
+
+export function steps(domain: Domain, text: string): ArgSpec<StepColumn> {
   const b = bounds(domain);
-  return {
-    kind,
-    text,
-    domain,
-    optional,
-    parse: optional ? (raw, name) => numberList(raw, b, name) : (raw, name) => numberList(raw, b, name) ?? required(name),
-  };
+  return { kind: "steps", text, domain, optional: false, parse: (raw, name) => stepColumn(raw, b, name) ?? required(name) };
 }
 
-/** Steps: a number (every step alike) or a row or column, one element per workflow step. */
-export function steps(domain: Domain, text: string): ArgSpec<number[]> {
-  return listOf("steps", domain, text, false) as ArgSpec<number[]>;
-}
-
-/** Steps that may be left out (undefined). */
-export function optionalSteps(domain: Domain, text: string): ArgSpec<number[] | undefined> {
-  return listOf("steps", domain, text, true);
+/** Steps that may be left out or blank (undefined). */
+export function optionalSteps(domain: Domain, text: string): ArgSpec<StepColumn | undefined> {
+  const b = bounds(domain);
+  return { kind: "steps", text, domain, optional: true, parse: (raw, name) => stepColumn(raw, b, name) };
 }
 
 /** Series: a number (constant every month) or a row or column, month 1 first. */
 export function series(domain: Domain, text: string): ArgSpec<number[]> {
-  return listOf("series", domain, text, false) as ArgSpec<number[]>;
+  const b = bounds(domain);
+  return { kind: "series", text, domain, optional: false, parse: (raw, name) => numberList(raw, b, name) ?? required(name) };
 }
 
 /** A row or column of cells whose count the body checks; left out is undefined. */
 export function optionalList(domain: Domain, text: string, absent: string): ArgSpec<number[] | undefined> {
-  return { ...listOf("list", domain, text, true), absent };
+  const b = bounds(domain);
+  return { kind: "list", text, domain, optional: true, absent, parse: (raw, name) => numberList(raw, b, name) };
 }
 
 /** A range whose cells pair up with other ranges of the same shape; NaN marks a blank cell. */
