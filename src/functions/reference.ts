@@ -13,7 +13,7 @@ export const KIND_TEXT: Record<NamedArg["kind"], string> = {
   scalar: "one value",
   summed: "a number or a range, summed; blank cells count 0",
   averaged: "a number or a range, averaged; blank cells are ignored",
-  steps: "a number, or a row or column with one value per workflow step",
+  steps: "a number (every step alike), or a row or column with one value per workflow step; a step blank in every step range is skipped",
   series: "a number (every month), or a row or column with one value per month",
   paired: "a number or a range, taken cell by cell with the other ranges (same shape)",
   list: "a row or column of cells",
