@@ -1,7 +1,9 @@
 /*
- * A stand-in for the globals Excel's custom-functions runtime provides, so the wrapper
- * code runs unchanged under jest and HyperFormula. Like the real one, ErrorCode's values
- * are the Excel error strings.
+ * A stand-in for the globals Excel's custom-functions runtime provides, so the function
+ * code runs unchanged under jest. Like the real one, ErrorCode's values are the Excel
+ * error strings, and an Error keeps its message only for #VALUE! and #N/A: the real
+ * runtime drops the others' (CustomFunctionError._getMessage in
+ * custom-functions-runtime.debug.js; the d.ts says "A custom error message can't be used").
  */
 const ErrorCode = {
   invalidValue: "#VALUE!",
@@ -13,12 +15,14 @@ const ErrorCode = {
   invalidReference: "#REF!",
 } as const;
 
+const CODES_WITH_MESSAGES: readonly string[] = [ErrorCode.invalidValue, ErrorCode.notAvailable];
+
 class CustomFunctionsError extends Error {
   constructor(
     readonly code: string,
     message?: string,
   ) {
-    super(message);
+    super(CODES_WITH_MESSAGES.includes(code) ? message : undefined);
   }
 }
 
