@@ -8,7 +8,7 @@ import { scanWorkbook, type WorkbookScan } from "../office/scan";
 import { refreshBoardSummary, type SummaryResult } from "../office/summary";
 import { FROZEN_MARK } from "../boardpack/marks";
 import type { TemplateOptions } from "../sheet/spec";
-import { TEMPLATE_MARKS } from "../templates/marks";
+import { isEvidenceLadder } from "../templates/evidenceLadder";
 import { TEMPLATES, type InsertableId } from "../templates";
 
 /** Inserts a template as new sheets (two syncs); see office/insert.ts. */
@@ -26,8 +26,8 @@ export function listLadders(): Promise<string[]> {
     await context.sync();
     const names = sheets.items.map((ws) => ws.names.load("items/name"));
     await context.sync();
-    const has = (i: number, mark: string) => names[i].items.some((n) => n.name.toLowerCase() === mark.toLowerCase());
-    return sheets.items.filter((_, i) => has(i, TEMPLATE_MARKS.evidenceLadder) && !has(i, FROZEN_MARK)).map((s) => s.name);
+    const scoped = names.map((n) => new Set(n.items.map((item) => item.name.toLowerCase())));
+    return sheets.items.filter((_, i) => isEvidenceLadder(scoped[i]) && !scoped[i].has(FROZEN_MARK.toLowerCase())).map((s) => s.name);
   });
 }
 

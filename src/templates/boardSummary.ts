@@ -23,9 +23,13 @@ const COLUMNS: { title: string; name: string; fmt?: Format }[] = [
   { title: "Verdict", name: N.Verdict },
 ];
 
-/** Whether a sheet is a value contract, from its scoped names (lower-cased, as Excel compares them): its mark. */
+/**
+ * Whether a sheet is a value contract, from its scoped names (lower-cased, as Excel compares
+ * them): its mark, or — for a contract inserted before marks existed — every name the summary
+ * reads, so upgrading the add-in never drops a contract from the board summary.
+ */
 export function isValueContract(names: ReadonlySet<string>): boolean {
-  return names.has(TEMPLATE_MARKS.valueContract.toLowerCase());
+  return names.has(TEMPLATE_MARKS.valueContract.toLowerCase()) || COLUMNS.every((c) => names.has(c.name.toLowerCase()));
 }
 
 /** The summary's column that shows a contract's name. */

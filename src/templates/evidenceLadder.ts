@@ -20,6 +20,14 @@ export const LADDER_NAMES = {
   MasterCheck: MASTER_CHECK,
 } as const;
 
+/**
+ * Whether a sheet is an evidence ladder, from its scoped names (lower-cased): its mark, or —
+ * for a ladder inserted before marks existed — the RungReached a contract links to.
+ */
+export function isEvidenceLadder(names: ReadonlySet<string>): boolean {
+  return names.has(TEMPLATE_MARKS.evidenceLadder.toLowerCase()) || names.has(LADDER_NAMES.RungReached.toLowerCase());
+}
+
 export const STATUS_WORDS = ["None", "Planned", "Claimed", "Evidenced", "Audited"] as const;
 
 const RUNGS = [

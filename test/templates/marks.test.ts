@@ -6,7 +6,8 @@
 import { insertTemplate } from "../../src/office/insert";
 import { refreshBoardSummary } from "../../src/office/summary";
 import { TEMPLATES } from "../../src/templates";
-import { LADDER_NAMES } from "../../src/templates/evidenceLadder";
+import { isEvidenceLadder, LADDER_NAMES } from "../../src/templates/evidenceLadder";
+import { isValueContract } from "../../src/templates/boardSummary";
 import { MARK_REF, TEMPLATE_MARKS } from "../../src/templates/marks";
 import { PRICE_BOOK_NAMES } from "../../src/templates/priceBook";
 import { CONTRACT_NAMES, valueContract } from "../../src/templates/valueContract";
@@ -38,4 +39,28 @@ test("the board summary finds a contract by its mark after the sheet is renamed"
   const result = await refreshBoardSummary(ctx, all, new Date(2026, 10, 27, 9, 0));
   expect(result.contracts).toEqual(["Invoices Q3"]);
   expect(ctx.model.sheet("Board Summary").cells.get("A5")?.formula).toBe(`='Invoices Q3'!${CONTRACT_NAMES.ContractName}`);
+});
+
+// Sheets inserted before marks existed carry the names their readers use but no mark;
+// upgrading the add-in must not drop them from the summary or from the ladder list.
+const unmark = (ctx: FakeContext, sheet: string) => {
+  const s = ctx.model.sheet(sheet);
+  s.names = s.names.filter((n) => !Object.values(TEMPLATE_MARKS).includes(n.name as never));
+};
+
+test("a contract inserted before marks existed is still on the board summary", async () => {
+  const ctx = new FakeContext();
+  const all = requirementsUpTo("1.12");
+  await insertTemplate(ctx, valueContract({ contractName: "Legacy" }), {}, all);
+  unmark(ctx, "Value Contract");
+  const result = await refreshBoardSummary(ctx, all, new Date(2026, 10, 27, 9, 0));
+  expect(result.contracts).toEqual(["Value Contract"]);
+});
+
+test("a ladder is recognised by its mark, or without one by the RungReached a contract links to", () => {
+  const lower = (names: string[]) => new Set(names.map((n) => n.toLowerCase()));
+  expect(isEvidenceLadder(lower([TEMPLATE_MARKS.evidenceLadder]))).toBe(true);
+  expect(isEvidenceLadder(lower([LADDER_NAMES.RungReached, LADDER_NAMES.LadderFor]))).toBe(true);
+  expect(isEvidenceLadder(lower([TEMPLATE_MARKS.valueContract, ...Object.values(CONTRACT_NAMES)]))).toBe(false);
+  expect(isValueContract(lower(Object.values(LADDER_NAMES)))).toBe(false);
 });
