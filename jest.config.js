@@ -1,9 +1,55 @@
-/** @type {import('jest').Config} */
-module.exports = {
-  preset: "ts-jest",
+/*
+ * Two projects, so the edit loop does not wait for the engines:
+ * - unit: everything that runs in this Node process (npm run test:unit, seconds);
+ * - engines: tests that start LibreOffice, Chromium or webpack, or read the production build.
+ * A test file belongs to the engines project when it imports the harness that starts them,
+ * so a new engine test is classified by what it does, not by a list someone must keep.
+ */
+const { readdirSync, readFileSync } = require("fs");
+const path = require("path");
+
+const TEST_ROOT = path.join(__dirname, "test");
+// The harness modules that start an engine or need dist/ (see test/helpers).
+const ENGINE_IMPORT = /from "(?:\.\.?\/)+(?:test\/)?helpers\/(?:libreoffice|render|browser|dist)"/;
+
+function testFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return testFiles(file);
+    return /\.test\.tsx?$/.test(entry.name) ? [file] : [];
+  });
+}
+
+const engineTests = testFiles(TEST_ROOT).filter((file) => ENGINE_IMPORT.test(readFileSync(file, "utf8")));
+
+const shared = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   setupFiles: ["<rootDir>/test/setup/customFunctionsRuntime.ts"],
+  // Transpile only: npm test type-checks the whole tree with tsc before jest runs, and
+  // ts-jest's per-file type check tripled the unit project's time.
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: { isolatedModules: true } }] },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
   // LibreOffice and Chromium tests start real processes; keep them from fighting over 2 cores.
   maxWorkers: 2,
+  projects: [
+    {
+      ...shared,
+      displayName: "unit",
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", ...engineTests.map(escape)],
+    },
+    {
+      ...shared,
+      displayName: "engines",
+      testRegex: engineTests.map(escape),
+    },
+  ],
 };
+
+function escape(file) {
+  return `^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`;
+}
