@@ -46,6 +46,8 @@ module.exports = {
       ...shared,
       displayName: "engines",
       testRegex: engineTests.map(escape),
+      // Stops at once, in one line, when LibreOffice, poppler or Chromium is missing.
+      globalSetup: "<rootDir>/scripts/preflight.js",
     },
   ],
 };
