@@ -4,7 +4,7 @@
  * them, ExcelJS reads the results back.
  */
 import { execFileSync } from "child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
@@ -32,49 +32,57 @@ export function soffice(args: string[], cwd: string, recalculate = true): void {
   });
 }
 
-/** Has LibreOffice recalculate a saved .xlsx and loads the result; fails if nothing was recalculated. */
-export async function recalculateFile(buffer: Buffer): Promise<ExcelJS.Workbook> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "aivalue-lo-"));
-  const input = path.join(dir, "in", "book.xlsx");
-  mkdirSync(path.dirname(input));
-  writeFileSync(input, buffer);
-  soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", path.join(dir, "out"), input], dir);
-  const result = new ExcelJS.Workbook();
-  await result.xlsx.readFile(path.join(dir, "out", "book.xlsx"));
-  // The input carries no cached results, so a result anywhere means LibreOffice computed.
-  let computed = false;
-  result.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => (computed ||= typeof c.value === "object" && c.value !== null && "result" in c.value))));
-  if (!computed) throw new Error("LibreOffice did not recalculate the workbook (is OOXMLRecalcMode set?)");
-  return result;
+async function load(file: Buffer): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(file as unknown as ArrayBuffer);
+  return book;
 }
 
-/** Saves `workbook`, has LibreOffice recalculate and re-save it, and loads the result. */
-export async function recalculate(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "aivalue-lo-"));
-  const input = path.join(dir, "in", "book.xlsx");
-  mkdirSync(path.dirname(input));
-  const sentinel = workbook.addWorksheet("Recalculated");
-  sentinel.getCell("A1").value = { formula: "6*7" };
-  await workbook.xlsx.writeFile(input);
-  workbook.removeWorksheet(sentinel.id);
-  soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", path.join(dir, "out"), input], dir);
-  const result = new ExcelJS.Workbook();
-  await result.xlsx.readFile(path.join(dir, "out", "book.xlsx"));
-  const check = result.getWorksheet("Recalculated");
-  const answer = check?.getCell("A1").value as { result?: unknown } | undefined;
-  if (answer?.result !== 42) throw new Error("LibreOffice did not recalculate the workbook (is OOXMLRecalcMode set?)");
-  result.removeWorksheet(check!.id);
-  return result;
+/** Whether any formula in `book` carries a result; ExcelJS reads a cached 0, FALSE or "" as none. */
+function hasResults(book: ExcelJS.Workbook): boolean {
+  let found = false;
+  book.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => (found ||= typeof c.value === "object" && c.value !== null && "result" in c.value))));
+  return found;
 }
 
 /**
- * A recalculated cell's number; throws on errors and text. ExcelJS drops a formula result
- * of exactly 0 when reading, so a formula without a result reads as 0: {@link recalculate}
- * proves the file was recalculated before anything is read.
+ * Has LibreOffice recalculate a workbook (a saved .xlsx, or one built with ExcelJS) and
+ * loads what it saved. The input must carry no cached results (ExcelJS writes none), so a
+ * result anywhere in the output proves LibreOffice computed; otherwise this throws.
  */
-export function numberAt(sheet: ExcelJS.Worksheet, address: string): number {
+export async function recalculate(input: Buffer | ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const file = Buffer.isBuffer(input) ? input : Buffer.from((await input.xlsx.writeBuffer()) as ArrayBuffer);
+  if (hasResults(Buffer.isBuffer(input) ? await load(input) : input)) {
+    throw new Error("the workbook carries cached results, so its recalculation cannot be proven");
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), "aivalue-lo-"));
+  const sent = path.join(dir, "in", "book.xlsx");
+  mkdirSync(path.dirname(sent));
+  writeFileSync(sent, file);
+  soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", path.join(dir, "out"), sent], dir);
+  const result = await load(readFileSync(path.join(dir, "out", "book.xlsx")));
+  if (!hasResults(result)) throw new Error("LibreOffice did not recalculate the workbook (is OOXMLRecalcMode set?)");
+  return result;
+}
+
+/** @deprecated The old name for {@link recalculate} of a saved file; goes once its last caller moves. */
+export const recalculateFile = recalculate;
+
+/**
+ * What a recalculated cell shows: a formula's result, or the value typed in it ("" when
+ * empty); an error reads as { error: "#NAME?" }. ExcelJS drops a cached result of exactly 0, FALSE or "" when reading, so a formula
+ * without a result reads as 0: {@link recalculate} has proven the file was recalculated, and
+ * callers compare 0 with an expected FALSE or "" accordingly.
+ */
+export function resultAt(sheet: ExcelJS.Worksheet, address: string): ExcelJS.CellValue {
   const v = sheet.getCell(address).value;
-  const result = v !== null && typeof v === "object" && "formula" in v ? (v.result ?? 0) : v;
+  if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) return v.result ?? 0;
+  return v ?? "";
+}
+
+/** A recalculated cell's number (see {@link resultAt}); throws on errors and text. */
+export function numberAt(sheet: ExcelJS.Worksheet, address: string): number {
+  const result = resultAt(sheet, address);
   if (typeof result !== "number") throw new Error(`${sheet.name}!${address} holds ${JSON.stringify(result)}, not a number`);
   return result;
 }

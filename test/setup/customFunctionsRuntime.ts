@@ -1,7 +1,8 @@
 /*
  * A stand-in for the globals Excel's custom-functions runtime provides, so the wrapper
- * code runs unchanged under jest and HyperFormula. Like the real one, ErrorCode's values
- * are the Excel error strings.
+ * code runs unchanged under jest, HyperFormula and the bench. Like the real one,
+ * ErrorCode's values are the Excel error strings. Importing this module installs it;
+ * a host that stands in for Excel elsewhere (the browser fake) can reuse `customFunctions`.
  */
 const ErrorCode = {
   invalidValue: "#VALUE!",
@@ -22,4 +23,7 @@ class CustomFunctionsError extends Error {
   }
 }
 
-Object.assign(globalThis, { CustomFunctions: { Error: CustomFunctionsError, ErrorCode } });
+/** CustomFunctions.Error and CustomFunctions.ErrorCode; `associate` is the host's own. */
+export const customFunctions = { Error: CustomFunctionsError, ErrorCode };
+
+Object.assign(globalThis, { CustomFunctions: customFunctions });
