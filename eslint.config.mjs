@@ -7,10 +7,28 @@ const network = ["fetch", "XMLHttpRequest", "WebSocket", "EventSource"].map((nam
   name,
   message: "AIVALUE makes no network calls; the workbook's data stays on the machine.",
 }));
-const office = ["Office", "Excel", "CustomFunctions", "document", "window"].map((name) => ({
+// The pure folders hold data and decisions only; Office.js is reached through src/office
+// (and the task pane's excel.ts), so these folders can be tested without a workbook.
+const PURE = ["src/core/**", "src/sheet/**", "src/templates/**", "src/boardpack/**"];
+const office = ["Office", "Excel", "OfficeExtension", "CustomFunctions", "document", "window"].map((name) => ({
   name,
-  message: "src/core is pure math: no Office, Excel or DOM globals.",
+  message: "src/core, src/sheet, src/templates and src/boardpack are pure: no Office, Excel or DOM globals (use src/office).",
 }));
+// ExcelJS and JSZip are devDependencies for the Node-only .xlsx writer (scripts/xlsx); nothing shipped may load them.
+const devOnly = {
+  paths: [
+    { name: "exceljs", message: "ExcelJS is a devDependency: only scripts/ and test/ use it." },
+    { name: "jszip", message: "JSZip is a devDependency: only scripts/ and test/ use it." },
+  ],
+  patterns: [{ group: ["**/scripts/**", "**/test/**"], message: "The add-in never loads scripts/ or test/ code." }],
+};
+const pureImports = {
+  ...devOnly,
+  patterns: [
+    ...devOnly.patterns,
+    { group: ["**/office/**", "**/taskpane/**", "**/functions/**"], message: "Pure folders import only other pure folders." },
+  ],
+};
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", ".certs/", "coverage/"] },
@@ -23,11 +41,19 @@ export default tseslint.config(
   {
     files: ["src/**/*.ts", "src/**/*.tsx"],
     languageOptions: { globals: globals.browser },
-    rules: { "no-restricted-globals": ["error", ...network] },
+    rules: { "no-restricted-globals": ["error", ...network], "no-restricted-imports": ["error", devOnly] },
   },
   {
-    files: ["src/core/**/*.ts"],
-    rules: { "no-restricted-globals": ["error", ...network, ...office] },
+    files: PURE.map((dir) => `${dir}/*.ts`),
+    rules: {
+      "no-restricted-globals": ["error", ...network, ...office],
+      "no-restricted-imports": ["error", pureImports],
+      // Office's types too: a pure signature that names Excel.Range is already coupled to it.
+      "no-restricted-syntax": [
+        "error",
+        { selector: "TSQualifiedName[left.name=/^(Office|Excel|OfficeExtension|CustomFunctions)$/]", message: "Pure folders do not use Office.js types." },
+      ],
+    },
   },
   {
     files: ["**/*.js", "**/*.mjs", "test/**/*.ts", "bench/**/*.ts"],

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync } from "fs";
 import path from "path";
 import "../test/setup/customFunctionsRuntime";
 import { renderPages } from "../test/helpers/render";
-import { workedExample } from "../src/templates/workedExample";
+import { workedExample } from "./xlsx/workedExample";
 
 async function main(): Promise<void> {
   const docs = path.resolve(__dirname, "../docs");

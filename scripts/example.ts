@@ -1,7 +1,7 @@
 /* npm run example -- <file.xlsx>: writes the worked-example workbook. */
 import { writeFileSync } from "fs";
 import path from "path";
-import { workedExample } from "../src/templates/workedExample";
+import { workedExample } from "./xlsx/workedExample";
 
 async function main(): Promise<void> {
   const file = process.argv[2];

@@ -6,7 +6,7 @@ export const DEFAULT_PAYBACK_MONTHS = 36;
 
 /**
  * The cumulative position C(0)…C(months) as one column, ready to spill; BREAKEVEN is
- * its first zero crossing.
+ * its first upward zero crossing.
  *
  * @example
  * paybackCurve({ upfrontCost: 300, monthlyCost: 10, monthlyValue: 60 }, 2);

@@ -1,40 +1,83 @@
 import { CalcError } from "./calcError";
 
 /**
- * The steps of an AI workflow as billed, one column per quantity and one element per
- * step, as a step table holds them. Token prices are per 1,000,000 tokens.
+ * One quantity of a step table: a range, one element a step (`null` for a blank cell),
+ * or a single number that applies to every step.
+ */
+export type StepColumn = number | readonly (number | null)[];
+
+/**
+ * The steps of an AI workflow as billed, one column per quantity, as a step table holds
+ * them. Token prices are per 1,000,000 tokens.
  */
 export interface WorkflowSteps {
-  callsPerTask: readonly number[];
-  inputTokens: readonly number[];
-  outputTokens: readonly number[];
-  inputPrice: readonly number[];
-  outputPrice: readonly number[];
-  /** Price per 1M cached input tokens; needed only when some input is cached. */
-  cachedPrice?: readonly number[];
+  callsPerTask: StepColumn;
+  inputTokens: StepColumn;
+  outputTokens: StepColumn;
+  inputPrice: StepColumn;
+  outputPrice: StepColumn;
+  /** Price per 1M cached input tokens; needed, and read, only when some input is cached. */
+  cachedPrice?: StepColumn;
 }
+
+const NAMES: Record<keyof WorkflowSteps, string> = {
+  callsPerTask: "calls_per_task",
+  inputTokens: "input_tokens",
+  outputTokens: "output_tokens",
+  inputPrice: "input_price",
+  outputPrice: "output_price",
+  cachedPrice: "cached_price",
+};
 
 /**
  * Cost of one completed task of an AI workflow. Failed attempts cost as much as
  * successful ones, so the cost of all attempts is spread over the ones that complete.
+ * A step whose range cells are all blank is a spare row of the table and is skipped;
+ * a step with some blank and some filled is an error, as is a table with no step at all.
  *
- * Preconditions (checked by the caller): columns of one length, every number ≥ 0,
- * 0 < successRate ≤ 1, 0 ≤ cachedShare ≤ 1.
+ * Preconditions (checked by the caller): every number ≥ 0, 0 < successRate ≤ 1,
+ * 0 ≤ cachedShare ≤ 1.
  *
  * @example
  * // 14 calls of 8,000 input and 500 output tokens at $3 / $15 per million
- * workflowCost({ callsPerTask: [14], inputTokens: [8000], outputTokens: [500], inputPrice: [3], outputPrice: [15] });
+ * workflowCost({ callsPerTask: 14, inputTokens: 8000, outputTokens: 500, inputPrice: 3, outputPrice: 15 });
  * //=> 0.441
  */
 export function workflowCost(steps: WorkflowSteps, successRate = 1, cachedShare = 0): number | CalcError {
-  const { callsPerTask, inputTokens, outputTokens, inputPrice, outputPrice, cachedPrice } = steps;
-  if (cachedShare > 0 && cachedPrice === undefined) {
+  if (cachedShare > 0 && steps.cachedPrice === undefined) {
     return new CalcError("#VALUE!", "cached_price is required when cached_share > 0");
   }
-  let total = 0;
-  for (let i = 0; i < callsPerTask.length; i++) {
-    const price = cachedPrice && cachedShare > 0 ? (1 - cachedShare) * inputPrice[i] + cachedShare * cachedPrice[i] : inputPrice[i];
-    total += callsPerTask[i] * (inputTokens[i] * price + outputTokens[i] * outputPrice[i]);
+  // Without a cache the cached price plays no part, so its blanks do not matter either.
+  const keys = (Object.keys(NAMES) as (keyof WorkflowSteps)[]).filter((k) => k !== "cachedPrice" || cachedShare > 0);
+  const ranges = keys.filter((k) => typeof steps[k] === "object");
+  const stepCount = ranges.length === 0 ? 1 : (steps[ranges[0]] as readonly unknown[]).length;
+  for (const k of ranges) {
+    const length = (steps[k] as readonly unknown[]).length;
+    if (length !== stepCount) {
+      return new CalcError(
+        "#VALUE!",
+        `${NAMES[ranges[0]]} has ${stepCount} ${stepCount === 1 ? "step" : "steps"} but ${NAMES[k]} has ${length}; give every step range the same length`,
+      );
+    }
   }
+  const cell = (k: keyof WorkflowSteps, i: number): number | null => {
+    const column = steps[k] ?? 0;
+    return typeof column === "number" ? column : column[i];
+  };
+  // Only called once a step is known to have no blanks.
+  const at = (k: keyof WorkflowSteps, i: number) => cell(k, i) as number;
+
+  let total = 0;
+  let filled = 0;
+  for (let i = 0; i < stepCount; i++) {
+    const blanks = ranges.filter((k) => cell(k, i) === null);
+    if (ranges.length > 0 && blanks.length === ranges.length) continue;
+    if (blanks.length > 0) return new CalcError("#VALUE!", `${NAMES[blanks[0]]} (item ${i + 1}) is blank`);
+    const inPrice = at("inputPrice", i);
+    const price = cachedShare > 0 ? (1 - cachedShare) * inPrice + cachedShare * at("cachedPrice", i) : inPrice;
+    total += at("callsPerTask", i) * (at("inputTokens", i) * price + at("outputTokens", i) * at("outputPrice", i));
+    filled++;
+  }
+  if (filled === 0) return new CalcError("#VALUE!", "no workflow step has values");
   return total / 1e6 / successRate;
 }

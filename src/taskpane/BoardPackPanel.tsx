@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { WorkbookScan } from "../templates/boardPack";
+import type { WorkbookScan } from "../office/scan";
 import { explain } from "./errors";
 import { buildBoardSummary, freezeForBoard, scanPortability, selectCell, showSheet } from "./excel";
 import type { Settings } from "./settings";

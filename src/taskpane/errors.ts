@@ -2,8 +2,8 @@
  * Office.js failures in plain words: what happened and what to do. Codes are Office's
  * (OfficeExtension.Error.code); anything else keeps its own message.
  */
-import { BoardPackError } from "../templates/boardPack";
-import { InsertError } from "../templates/officeWriter";
+import { BoardPackError } from "../boardpack/error";
+import { InsertError } from "../office/insert";
 
 const ADVICE: Record<string, string> = {
   InvalidOperationInCellEditMode: "Excel is busy editing a cell. Press Enter or Esc to leave the cell, then try again.",

@@ -2,13 +2,14 @@
  * Everything the task pane asks of Excel, each in one Excel.run. The pane's components
  * call these and never touch Office.js themselves.
  */
-import { freezeSheets, refreshBoardSummary, scanWorkbook, type FreezeResult, type SummaryResult, type WorkbookScan } from "../templates/boardPack";
-import { insertTemplate, type InsertResult } from "../templates/officeWriter";
-import { TEMPLATES } from "../templates";
-import type { TemplateOptions } from "../templates/spec";
-import type { InsertableId } from "../templates";
+import { freezeSheets, type FreezeResult } from "../office/freeze";
+import { insertTemplate, type InsertResult } from "../office/insert";
+import { scanWorkbook, type WorkbookScan } from "../office/scan";
+import { refreshBoardSummary, type SummaryResult } from "../office/summary";
+import type { TemplateOptions } from "../sheet/spec";
+import { TEMPLATES, type InsertableId } from "../templates";
 
-/** Inserts a template as new sheets (two syncs); see templates/officeWriter.ts. */
+/** Inserts a template as new sheets (two syncs); see office/insert.ts. */
 export function insert(id: InsertableId, options: TemplateOptions): Promise<InsertResult> {
   return Excel.run(async (context) => {
     const spec = TEMPLATES[id](options);
@@ -44,7 +45,7 @@ export function putFormula(formula: string): Promise<string> {
   });
 }
 
-/** Finds every cell that needs the add-in (see templates/boardPack.ts). */
+/** Finds every cell that needs the add-in (see office/scan.ts). */
 export function scanPortability(): Promise<WorkbookScan> {
   return Excel.run((context) => scanWorkbook(context));
 }

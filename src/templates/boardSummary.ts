@@ -3,10 +3,10 @@
  * each contract's worksheet-scoped names, and a chart of realised against
  * evidence-weighted value. Refreshing rebuilds it from the contracts then in the workbook.
  */
-import { quoteSheet } from "./a1";
-import { SheetBuilder, calc, guide, header, label } from "./builder";
+import { quoteSheet } from "../sheet/a1";
+import { SheetBuilder, calc, guide, header, label } from "../sheet/builder";
 import { page } from "./common";
-import type { Format, TemplateSpec } from "./spec";
+import type { Format, TemplateSpec } from "../sheet/spec";
 
 /** Names every value contract defines; a sheet holding all of them is a contract. */
 export const CONTRACT_NAMES = ["ContractName", "Owner", "ValueChain", "Mandate", "Realised", "EvidenceLevel", "WeightedValue", "BreakevenMonths", "Verdict"];

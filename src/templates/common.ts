@@ -1,7 +1,7 @@
 /* What every template shares: page setup, the check block and the evidence-weight policy. */
 import { RUNG_NAMES, DEFAULT_EVIDENCE_WEIGHTS } from "../core/rungs";
-import { SheetBuilder, header, input } from "./builder";
-import type { PageSpec } from "./spec";
+import { SheetBuilder, header, input } from "../sheet/builder";
+import type { PageSpec } from "../sheet/spec";
 
 /**
  * Header and footer: what the sheet is (the contract's name where it has one) and the

@@ -4,9 +4,9 @@
  * a row from the bottom, and a value claim earns credit only at the rung it reaches.
  */
 import { RUNG_NAMES } from "../core/rungs";
-import { SheetBuilder, calc, guide, header, input, label, output } from "./builder";
+import { SheetBuilder, calc, guide, header, input, label, output } from "../sheet/builder";
 import { checkBlock, page, weightPolicy, weightsCheck } from "./common";
-import type { TemplateOptions, TemplateSpec, Value } from "./spec";
+import type { TemplateOptions, TemplateSpec, Value } from "../sheet/spec";
 
 export const STATUS_WORDS = ["None", "Planned", "Claimed", "Evidenced", "Audited"] as const;
 

@@ -1,6 +1,6 @@
 import { evidenceLadder } from "./evidenceLadder";
 import { priceBook } from "./priceBook";
-import type { TemplateId, TemplateOptions, TemplateSpec } from "./spec";
+import type { TemplateId, TemplateOptions, TemplateSpec } from "../sheet/spec";
 import { valueContract } from "./valueContract";
 import { workflowCost } from "./workflowCost";
 

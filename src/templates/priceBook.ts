@@ -3,9 +3,9 @@
  * verified them. Example rows are marked as examples to verify; the checks keep
  * flagging them until a person has replaced or verified them.
  */
-import { SheetBuilder, guide, header, input, label, unit } from "./builder";
+import { SheetBuilder, guide, header, input, label, unit } from "../sheet/builder";
 import { checkBlock, page } from "./common";
-import type { TemplateSpec, Value } from "./spec";
+import type { TemplateSpec, Value } from "../sheet/spec";
 
 const ROWS = 15;
 const EXAMPLE_FLAG = "Example — verify";

@@ -5,10 +5,10 @@
  * contract's own scale and stop lines.
  */
 import { RUNG_NAMES } from "../core/rungs";
-import { quoteSheet } from "./a1";
-import { SheetBuilder, calc, guide, header, input, label, output, unit } from "./builder";
+import { quoteSheet } from "../sheet/a1";
+import { SheetBuilder, calc, guide, header, input, label, output, unit } from "../sheet/builder";
 import { checkBlock, page, weightPolicy, weightsCheck, type Check } from "./common";
-import type { Cell, TemplateOptions, TemplateSpec, Value } from "./spec";
+import type { Cell, TemplateOptions, TemplateSpec, Value } from "../sheet/spec";
 
 export const VALUE_CHAINS = [
   "Acquire and retain customers",

@@ -3,9 +3,9 @@
  * step, what that makes a month, and whether self-hosting would be cheaper.
  */
 import { HOURS_PER_MONTH } from "../core/units";
-import { SheetBuilder, calc, guide, header, input, label, output } from "./builder";
+import { SheetBuilder, calc, guide, header, input, label, output } from "../sheet/builder";
 import { checkBlock, page } from "./common";
-import type { Cell, Format, TemplateOptions, TemplateSpec } from "./spec";
+import type { Cell, Format, TemplateOptions, TemplateSpec } from "../sheet/spec";
 
 const STEPS = ["Planning", "Retrieval", "Tool calls", "Evaluation", "Synthesis"];
 

@@ -21,4 +21,16 @@ describe("evidenceWeighted", () => {
   it("refuses a weights range of the wrong size", () => {
     expect(evidenceWeighted(1, 1, [0.5, 1])).toMatchObject({ code: "#NUM!", message: expect.stringMatching(/5 cells.*or 6/) });
   });
+
+  it("v2: weights the benefits and subtracts the cost unweighted", () => {
+    // benefits 277,000 at level 3 (0.5) less 254,000 spent
+    expect(evidenceWeighted(277000, 3, undefined, 254000)).toBe(-115500);
+    // at level 0 the contract shows what it spent, not 0
+    expect(evidenceWeighted(277000, 0, undefined, 254000)).toBe(-254000);
+    expect(evidenceWeighted(277000, 5, undefined, 254000)).toBe(23000);
+  });
+
+  it("v2: refuses a negative cost", () => {
+    expect(evidenceWeighted(1000, 3, undefined, -1)).toMatchObject({ code: "#NUM!", message: expect.stringMatching(/cost/) });
+  });
 });

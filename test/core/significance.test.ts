@@ -23,4 +23,20 @@ describe("significance", () => {
     expect(significance(11, 10, 1, 10)).toMatchObject({ code: "#NUM!", message: expect.stringMatching(/^baseline_successes/) });
     expect(significance(1, 10, 11, 10)).toMatchObject({ code: "#NUM!", message: expect.stringMatching(/^current_successes/) });
   });
+
+  it("v2: one-sided is half the two-sided p-value for a rise", () => {
+    expect(significance(120, 1000, 180, 1000, 1)).toBeCloseTo(0.0001717251561136311 / 2, 16);
+    expect(significance(120, 1000, 180, 1000, 2)).toBe(significance(120, 1000, 180, 1000));
+  });
+
+  it("v2: one-sided tests a rise, so a fall gives p above 0.5", () => {
+    expect(significance(180, 1000, 120, 1000, 1)).toBeCloseTo(1 - 0.0001717251561136311 / 2, 15);
+    expect(significance(30, 100, 60, 200, 1)).toBeCloseTo(0.5, 15);
+  });
+
+  it("v2: refuses tails other than 1 or 2", () => {
+    for (const tails of [0, 3, 1.5, -1]) {
+      expect(significance(120, 1000, 180, 1000, tails)).toEqual({ code: "#NUM!", message: `tails must be 1 or 2, not ${tails}` });
+    }
+  });
 });

@@ -4,11 +4,11 @@
  * HyperFormula (with the AIVALUE plugin) computes for it.
  */
 import { DetailedCellError } from "hyperformula";
-import { insertTemplate } from "../../src/templates/officeWriter";
+import { insertTemplate } from "../../src/office/insert";
 import { evidenceLadder } from "../../src/templates/evidenceLadder";
 import { priceBook } from "../../src/templates/priceBook";
 import { valueContract } from "../../src/templates/valueContract";
-import { workedExample } from "../../src/templates/workedExample";
+import { workedExample } from "../../scripts/xlsx/workedExample";
 import { workflowCost } from "../../src/templates/workflowCost";
 import { FakeContext, asContext, requirementsUpTo } from "./excelFake";
 import { loadIntoHyperFormula } from "./workbookEngine";

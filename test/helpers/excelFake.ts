@@ -5,7 +5,7 @@
  * to range.formulas the way Excel does (=… a formula, '… text, digits a number unless
  * the cell is formatted as text). A command can be made to fail, to test recovery.
  */
-import { cellRef, parseCell, parseRange, quoteSheet } from "../../src/templates/a1";
+import { cellRef, parseCell, parseRange, quoteSheet } from "../../src/sheet/a1";
 
 export interface FakeCell {
   formula?: string;

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { cellRef, parseRange } from "../../src/templates/a1";
+import { cellRef, parseRange } from "../../src/sheet/a1";
 import type { FakeContext } from "./excelFake";
 
 export interface SheetSnapshot {

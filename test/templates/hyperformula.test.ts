@@ -4,7 +4,7 @@
  * the example's inputs, independently of the templates and the add-in's math.
  */
 import { DetailedCellError } from "hyperformula";
-import { workedExample } from "../../src/templates/workedExample";
+import { workedExample } from "../../scripts/xlsx/workedExample";
 import { loadIntoHyperFormula, type LoadedWorkbook } from "../helpers/workbookEngine";
 
 let book: LoadedWorkbook;

@@ -6,8 +6,8 @@
  */
 import ExcelJS from "exceljs";
 import { DetailedCellError } from "hyperformula";
-import { parseRange, cellRef } from "../../src/templates/a1";
-import { workedExample } from "../../src/templates/workedExample";
+import { parseRange, cellRef } from "../../src/sheet/a1";
+import { workedExample } from "../../scripts/xlsx/workedExample";
 import { recalculate } from "../helpers/libreoffice";
 import { loadIntoHyperFormula, type LoadedWorkbook } from "../helpers/workbookEngine";
 

@@ -8,7 +8,7 @@ import os from "os";
 import path from "path";
 import { pngSize } from "../helpers/png";
 import { renderPages } from "../helpers/render";
-import { workedExample } from "../../src/templates/workedExample";
+import { workedExample } from "../../scripts/xlsx/workedExample";
 
 test("the worked example renders to legible pages, every sheet fit to one page wide", async () => {
   const out = mkdtempSync(path.join(os.tmpdir(), "aivalue-pages-"));

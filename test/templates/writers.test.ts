@@ -3,10 +3,10 @@
  * recording fake) and the ExcelJS writer (read back from the saved file) produce the
  * same cells, formulas, names, validations, tables and merges.
  */
-import { insertTemplate } from "../../src/templates/officeWriter";
+import { insertTemplate } from "../../src/office/insert";
 import { TEMPLATES, type InsertableId } from "../../src/templates";
-import type { TemplateOptions } from "../../src/templates/spec";
-import { XlsxBook } from "../../src/templates/xlsxWriter";
+import type { TemplateOptions } from "../../src/sheet/spec";
+import { XlsxBook } from "../../scripts/xlsx/writer";
 import { FakeContext, asContext, requirementsUpTo } from "../helpers/excelFake";
 import { fakeSnapshot, xlsxSnapshot } from "../helpers/snapshot";
 

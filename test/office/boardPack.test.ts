@@ -3,8 +3,12 @@
  * a fixed sync budget and Excel on the web's request limit, the freeze copies without
  * touching the originals and logs what it replaced, and the summary follows the contracts.
  */
-import { BoardPackError, FROZEN_MARK, PAYLOAD_BUDGET, freezeSheets, refreshBoardSummary, scanWorkbook } from "../../src/templates/boardPack";
-import { insertTemplate } from "../../src/templates/officeWriter";
+import { BoardPackError } from "../../src/boardpack/error";
+import { FROZEN_MARK } from "../../src/boardpack/marks";
+import { freezeSheets } from "../../src/office/freeze";
+import { PAYLOAD_BUDGET, scanWorkbook } from "../../src/office/scan";
+import { refreshBoardSummary } from "../../src/office/summary";
+import { insertTemplate } from "../../src/office/insert";
 import { valueContract } from "../../src/templates/valueContract";
 import { FakeContext, SheetModel, WorkbookModel, asContext, requirementsUpTo } from "../helpers/excelFake";
 import { exampleInFake } from "../helpers/exampleInFake";
@@ -12,6 +16,8 @@ import { exampleInFake } from "../helpers/exampleInFake";
 const ALL = requirementsUpTo("1.12");
 const NOW = new Date(2026, 10, 22, 9, 30);
 const LIMIT = 5 * 1024 * 1024;
+/** The worked example is built in HyperFormula first: seconds on a busy machine. */
+const EXAMPLE_TIMEOUT = 60_000;
 
 const freeze = (model: WorkbookModel) =>
   JSON.stringify(model.sheets.map((s) => ({ name: s.name, cells: [...s.cells], names: s.names, merges: s.merges })));
@@ -31,7 +37,7 @@ describe("scanWorkbook", () => {
     const master = contract.names.find((n) => n.name === "MasterCheck")!.ref.replace(/\$/g, "");
     expect(scan.dependents.some((d) => d.sheet === "Value Contract" && d.ref === master)).toBe(true);
     expect(scan.dependents.every((d) => d.direct === /AIVALUE\./.test(d.formula))).toBe(true);
-  });
+  }, EXAMPLE_TIMEOUT);
 
   test("costs the same three syncs for 500 small sheets as for one", async () => {
     const model = new WorkbookModel();
@@ -105,7 +111,7 @@ describe("freezeSheets", () => {
     expect(rows).toBe(1 + result.copies.reduce((n, c) => n + c.frozen, 0));
     expect(log.cells.get("E2")?.value).toMatch(/^=AIVALUE\.|^=/);
     expect(log.cells.get("E2")?.formula).toBeUndefined();
-  });
+  }, EXAMPLE_TIMEOUT);
 
   test("keeps a frozen array formula's whole spill, and warns where Excel cannot report spills", async () => {
     const model = new WorkbookModel();
@@ -134,7 +140,7 @@ describe("freezeSheets", () => {
     const log = ctx.model.sheet(second.log);
     expect(log.usedRange()!.bottom).toBe(1 + first.copies[0].frozen * 2);
     expect(log.cells.get(`A${2 + first.copies[0].frozen}`)?.value).toBe("2026-11-23 08:00");
-  });
+  }, EXAMPLE_TIMEOUT);
 
   test("refuses to freeze while a cell still calculates, and on Excel without sheet copies", async () => {
     const ctx = await exampleInFake();
@@ -143,7 +149,7 @@ describe("freezeSheets", () => {
     Object.assign(contract.cell(verdict), { value: "#BUSY!", valueType: "Error" });
     await expect(freezeSheets(asContext(ctx), ["Value Contract"], ALL, NOW)).rejects.toThrow(/shows #BUSY!/);
     await expect(freezeSheets(asContext(ctx), ["Value Contract"], requirementsUpTo("1.9"), NOW)).rejects.toBeInstanceOf(BoardPackError);
-  });
+  }, EXAMPLE_TIMEOUT);
 });
 
 describe("refreshBoardSummary", () => {
@@ -163,5 +169,5 @@ describe("refreshBoardSummary", () => {
     expect(second.contracts).toEqual(["Value Contract", "Value Contract (2)"]);
     expect(ctx.model.sheets.filter((s) => s.name.startsWith("Board Summary"))).toHaveLength(1);
     expect(ctx.model.sheet("Board Summary").cells.get("A6")?.formula).toBe("='Value Contract (2)'!ContractName");
-  });
+  }, EXAMPLE_TIMEOUT);
 });

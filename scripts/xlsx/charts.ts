@@ -4,8 +4,8 @@
  * relationships and content types that tie them to the sheet.
  */
 import type JSZip from "jszip";
-import { parseRange, quoteSheet } from "./a1";
-import type { ChartSpec } from "./spec";
+import { parseRange, quoteSheet } from "../../src/sheet/a1";
+import type { ChartSpec } from "../../src/sheet/spec";
 
 const C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";

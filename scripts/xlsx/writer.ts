@@ -5,11 +5,11 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { parseRange, quoteSheet } from "./a1";
-import { chartParts } from "./xlsxCharts";
-import { plan, type Content, type Plan, type PlannedSheet } from "./plan";
-import type { Look } from "./styles";
-import type { TemplateOptions, TemplateSpec, ValidationSpec } from "./spec";
+import { parseRange, quoteSheet } from "../../src/sheet/a1";
+import { chartParts } from "./charts";
+import { plan, type Content, type Plan, type PlannedSheet } from "../../src/sheet/plan";
+import type { Look } from "../../src/sheet/styles";
+import type { TemplateOptions, TemplateSpec, ValidationSpec } from "../../src/sheet/spec";
 
 const argb = (hex: string) => ({ argb: `FF${hex.replace("#", "").toUpperCase()}` });
 

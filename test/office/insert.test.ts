@@ -3,9 +3,10 @@
  * whatever the template's size; graceful degradation on older Excel; a failed insert
  * leaves the workbook as it was; text a user typed stays text.
  */
-import { InsertError, insertTemplate, officeText } from "../../src/templates/officeWriter";
+import { InsertError, insertTemplate } from "../../src/office/insert";
+import { officeText } from "../../src/sheet/officeText";
 import { TEMPLATES } from "../../src/templates";
-import type { TemplateSpec } from "../../src/templates/spec";
+import type { TemplateSpec } from "../../src/sheet/spec";
 import { FakeContext, SheetModel, WorkbookModel, asContext, interpret, requirementsUpTo } from "../helpers/excelFake";
 
 const ALL = requirementsUpTo("1.9");

@@ -3,12 +3,12 @@
  * seeds' lead-scoring model as a value contract, its evidence ladder, the 14-call agentic
  * workflow as a cost model, and a price book of examples to verify.
  */
-import { evidenceLadder } from "./evidenceLadder";
-import { priceBook } from "./priceBook";
-import { valueContract } from "./valueContract";
-import { workflowCost } from "./workflowCost";
-import { XlsxBook } from "./xlsxWriter";
-import type { Plan } from "./plan";
+import { evidenceLadder } from "../../src/templates/evidenceLadder";
+import { priceBook } from "../../src/templates/priceBook";
+import { valueContract } from "../../src/templates/valueContract";
+import { workflowCost } from "../../src/templates/workflowCost";
+import { XlsxBook } from "./writer";
+import type { Plan } from "../../src/sheet/plan";
 
 export interface WorkedExample {
   book: XlsxBook;

@@ -5,7 +5,7 @@
  * and inserting the same template twice gives two independent copies.
  */
 import fc from "fast-check";
-import { insertTemplate } from "../../src/templates/officeWriter";
+import { insertTemplate } from "../../src/office/insert";
 import { TEMPLATES, type InsertableId } from "../../src/templates";
 
 import { FakeContext, SheetModel, WorkbookModel, asContext, requirementsUpTo } from "../helpers/excelFake";

@@ -1,4 +1,4 @@
-import { aivalueDependents, references, type SheetFormulas } from "../../src/templates/portability";
+import { aivalueDependents, references, type SheetFormulas } from "../../src/boardpack/portability";
 
 const sheet = (name: string, formulas: unknown[][], names: SheetFormulas["names"] = []): SheetFormulas => ({ name, top: 1, left: 1, formulas, names });
 const refs = (found: { sheet: string; ref: string }[]) => found.map((d) => `${d.sheet}!${d.ref}`);

@@ -63,6 +63,3 @@ export function numberFormat(fmt: Format | undefined, style: Style | undefined, 
       return "General";
   }
 }
-
-/** Column width in Excel's character units to points, as Office.js sets widths. */
-export const widthInPoints = (chars: number): number => Math.round(chars * 5.6 + 5);

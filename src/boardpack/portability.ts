@@ -2,9 +2,9 @@
  * Which cells would break for a reader without the add-in: every formula that uses an
  * AIVALUE function (or its orphaned form, _xldudf_AIVALUE_…), and every formula that
  * reads such a cell, directly or through other cells and names, on any sheet. Pure
- * analysis of formula text; the Office.js side loads the formulas (boardPack.ts).
+ * analysis of formula text; the Office.js side loads the formulas (office/scan.ts).
  */
-import { cellRef, columnNumber } from "./a1";
+import { cellRef, columnNumber } from "../sheet/a1";
 
 export interface SheetFormulas {
   name: string;

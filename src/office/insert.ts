@@ -4,15 +4,12 @@
  * table names already there, one to write everything as 2-D blocks. Nothing that was
  * there is changed: the template only adds sheets, with names that do not collide.
  */
-import { plan, type Content, type Plan, type PlannedSheet } from "./plan";
-import { widthInPoints, type Look } from "./styles";
-import type { TemplateOptions, TemplateSpec, ValidationSpec } from "./spec";
-import { columnLetter } from "./a1";
-
-/** Office's requirement-set check (Office.context.requirements in the add-in). */
-export interface Requirements {
-  isSetSupported(name: string, minVersion?: string): boolean;
-}
+import { columnLetter } from "../sheet/a1";
+import { officeText } from "../sheet/officeText";
+import { plan, type Content, type Plan, type PlannedSheet } from "../sheet/plan";
+import type { Look } from "../sheet/styles";
+import type { TemplateOptions, TemplateSpec, ValidationSpec } from "../sheet/spec";
+import type { Requirements } from "./requirements";
 
 export interface InsertResult {
   plan: Plan;
@@ -26,13 +23,8 @@ export class InsertError extends Error {}
 /** Worksheet-scoped names (ExcelApi 1.4) carry every formula: without them nothing computes. */
 const REQUIRED_SET = "1.4";
 
-/**
- * Text as Office.js must be given it so it stays text: a leading =, +, - or @ would
- * make a formula, and digits would make a number, so such text gets Excel's quote prefix.
- */
-export function officeText(text: string): string {
-  return /^[=+\-@']/.test(text) || (text.trim() !== "" && !Number.isNaN(Number(text))) ? `'${text}` : text;
-}
+/** Column width in Excel's character units to points, as Office.js sets widths. */
+const widthInPoints = (chars: number): number => Math.round(chars * 5.6 + 5);
 
 function officeContent(c: Content): string | number | boolean {
   if (c.kind === "formula") return c.formula;

@@ -4,7 +4,7 @@
  * cell equals the value the live sheet shows with the add-in.
  */
 import type ExcelJS from "exceljs";
-import { freezeSheets } from "../../src/templates/boardPack";
+import { freezeSheets } from "../../src/office/freeze";
 import { asContext, requirementsUpTo, type FakeContext } from "../helpers/excelFake";
 import { exampleInFake } from "../helpers/exampleInFake";
 import { fakeToXlsx } from "../helpers/fakeToXlsx";

@@ -1,0 +1,95 @@
+/*
+ * The worked example, pinned: what each writer makes of it is compared with a committed
+ * fixture, so a refactor that changes a cell, a name, a number format, a style, a width
+ * or the print setup fails here. The Office.js side is the recording fake's whole model
+ * after the four inserts; the ExcelJS side is every part of the saved package, byte for
+ * byte (only docProps/core.xml's timestamps are blanked). After a deliberate change,
+ * rewrite the fixture with UPDATE_SNAPSHOT=1 npx jest test/templates/workedExample.
+ */
+import { createHash } from "crypto";
+import { existsSync, readFileSync, writeFileSync } from "fs";
+import path from "path";
+import JSZip from "jszip";
+import { parseCell } from "../../src/sheet/a1";
+import { evidenceLadder } from "../../src/templates/evidenceLadder";
+import { insertTemplate } from "../../src/office/insert";
+import { priceBook } from "../../src/templates/priceBook";
+import { valueContract } from "../../src/templates/valueContract";
+import { workedExample } from "../../scripts/xlsx/workedExample";
+import { workflowCost } from "../../src/templates/workflowCost";
+import { FakeContext, asContext, requirementsUpTo, type SheetModel } from "../helpers/excelFake";
+
+const FIXTURE = path.join(__dirname, "../fixtures/worked-example.snapshot.json");
+
+/** Cells in reading order, each on one line: ref, content, number format and look (an index into the sheet's looks). */
+function sheetPicture(s: SheetModel) {
+  const looks: string[] = [];
+  const refs = [...s.cells.keys()].sort((a, b) => {
+    const p = parseCell(a);
+    const q = parseCell(b);
+    return p.row - q.row || p.col - q.col;
+  });
+  const cells = refs.map((ref) => {
+    const c = s.cells.get(ref)!;
+    const look = JSON.stringify(Object.fromEntries(Object.entries(c.format).sort(([a], [b]) => a.localeCompare(b))));
+    if (!looks.includes(look)) looks.push(look);
+    return [ref, c.formula ?? JSON.stringify(c.value ?? null), c.numberFormat ?? "", looks.indexOf(look)].join(" | ");
+  });
+  return {
+    name: s.name,
+    tabColor: s.tabColor,
+    frozenRows: s.frozenRows,
+    showGridlines: s.showGridlines,
+    columnWidths: Object.fromEntries(s.columnWidths),
+    rowHeights: Object.fromEntries(s.rowHeights),
+    names: s.names.map((n) => `${n.name}=${n.ref}`),
+    merges: s.merges,
+    validations: s.validations.map((v) => JSON.stringify(v)),
+    charts: s.charts.map((c) => JSON.stringify(c)),
+    layout: JSON.stringify(s.layout),
+    pageBreaks: s.pageBreaks,
+    looks,
+    cells,
+  };
+}
+
+async function officePicture() {
+  const ctx = new FakeContext();
+  const options = { example: true };
+  const all = requirementsUpTo("1.12");
+  await insertTemplate(asContext(ctx), valueContract({ ...options, ladderSheet: "Evidence Ladder" }), options, all);
+  await insertTemplate(asContext(ctx), evidenceLadder(options), options, all);
+  await insertTemplate(asContext(ctx), workflowCost(options), options, all);
+  await insertTemplate(asContext(ctx), priceBook(), options, all);
+  return {
+    syncs: ctx.syncs,
+    active: ctx.model.active,
+    tables: ctx.model.tables.map((t) => JSON.stringify(t)),
+    sheets: ctx.model.sheets.map(sheetPicture),
+  };
+}
+
+/** SHA-256 of every part of the saved package. */
+async function xlsxPicture(): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(await workedExample().book.toBuffer());
+  const parts: Record<string, string> = {};
+  for (const name of Object.keys(zip.files).sort()) {
+    const file = zip.file(name);
+    if (!file) continue;
+    let text = await file.async("string");
+    if (name === "docProps/core.xml") text = text.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, "$1");
+    parts[name] = createHash("sha256").update(text).digest("hex");
+  }
+  return parts;
+}
+
+describe("the worked example", () => {
+  test("is what both writers wrote when the fixture was made", async () => {
+    const now = { office: await officePicture(), xlsx: await xlsxPicture() };
+    if (process.env.UPDATE_SNAPSHOT === "1") writeFileSync(FIXTURE, `${JSON.stringify(now, null, 1)}\n`);
+    expect(existsSync(FIXTURE)).toBe(true);
+    const fixed = JSON.parse(readFileSync(FIXTURE, "utf8"));
+    expect(now.office).toEqual(fixed.office);
+    expect(now.xlsx).toEqual(fixed.xlsx);
+  }, 60_000);
+});
