@@ -9,8 +9,8 @@ const { readdirSync, readFileSync } = require("fs");
 const path = require("path");
 
 const TEST_ROOT = path.join(__dirname, "test");
-// The harness modules that start an engine or need dist/ (see test/helpers).
-const ENGINE_IMPORT = /from "(?:\.\.?\/)+(?:test\/)?helpers\/(?:libreoffice|render|browser|dist)"/;
+// The harness modules that start an engine or need dist/.
+const ENGINE_IMPORT = /from "(?:\.\.\/)+harness\/(?:libreoffice|render|browser|dist)"/;
 
 function testFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -25,7 +25,7 @@ const engineTests = testFiles(TEST_ROOT).filter((file) => ENGINE_IMPORT.test(rea
 const shared = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  setupFiles: ["<rootDir>/test/setup/customFunctionsRuntime.ts"],
+  setupFiles: ["<rootDir>/harness/customFunctionsRuntime.ts"],
   // Transpile only: npm test type-checks the whole tree with tsc before jest runs, and
   // ts-jest's per-file type check tripled the unit project's time.
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: { isolatedModules: true } }] },

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync } from "fs";
 import os from "os";
 import path from "path";
 import vm from "vm";
-import { CONTRACT_IDS, distFile } from "./helpers/dist";
+import { CONTRACT_IDS, distFile } from "../harness/dist";
 
 interface Metadata {
   functions: {

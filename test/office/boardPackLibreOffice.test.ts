@@ -8,7 +8,7 @@ import { freezeSheets } from "../../src/office/freeze";
 import { asContext, requirementsUpTo, type FakeContext } from "../helpers/excelFake";
 import { exampleInFake } from "../helpers/exampleInFake";
 import { fakeToXlsx } from "../helpers/fakeToXlsx";
-import { recalculateFile } from "../helpers/libreoffice";
+import { recalculateFile } from "../../harness/libreoffice";
 
 let ctx: FakeContext;
 let office: ExcelJS.Workbook;

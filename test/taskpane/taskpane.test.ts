@@ -10,7 +10,7 @@ import os from "os";
 import path from "path";
 import type { Server } from "http";
 import type { Browser, Page } from "playwright-core";
-import { OFFICE_JS, buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../helpers/browser";
+import { OFFICE_JS, buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../../harness/browser";
 import { cellAt, inHost, snapshot, steer, untilHost } from "./host";
 
 jest.setTimeout(120_000);

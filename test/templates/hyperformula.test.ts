@@ -5,7 +5,7 @@
  */
 import { DetailedCellError } from "hyperformula";
 import { workedExample } from "../../scripts/xlsx/workedExample";
-import { loadIntoHyperFormula, type LoadedWorkbook } from "../helpers/workbookEngine";
+import { loadIntoHyperFormula, type LoadedWorkbook } from "../../harness/workbookEngine";
 
 let book: LoadedWorkbook;
 const CONTRACT = "Value Contract";

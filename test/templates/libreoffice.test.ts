@@ -8,8 +8,8 @@ import ExcelJS from "exceljs";
 import { DetailedCellError } from "hyperformula";
 import { parseRange, cellRef } from "../../src/sheet/a1";
 import { workedExample } from "../../scripts/xlsx/workedExample";
-import { recalculate } from "../helpers/libreoffice";
-import { loadIntoHyperFormula, type LoadedWorkbook } from "../helpers/workbookEngine";
+import { recalculate } from "../../harness/libreoffice";
+import { loadIntoHyperFormula, type LoadedWorkbook } from "../../harness/workbookEngine";
 
 let engine: LoadedWorkbook;
 let office: ExcelJS.Workbook;

@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { DIST } from "./dist";
 
 // The same Chromium the preflight looked for (plain CommonJS, so npm test can run it first).
-const { chromiumPath } = require("../../scripts/preflight") as { chromiumPath(env?: NodeJS.ProcessEnv): string };
+const { chromiumPath } = require("../scripts/preflight") as { chromiumPath(env?: NodeJS.ProcessEnv): string };
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
@@ -26,7 +26,7 @@ export async function buildFakeOffice(): Promise<string> {
       {
         mode: "development",
         devtool: false,
-        entry: path.resolve(__dirname, "../browser/fakeOffice.ts"),
+        entry: path.resolve(__dirname, "../test/browser/fakeOffice.ts"),
         output: { path: out, filename: "office.js" },
         resolve: { extensions: [".ts", ".js"] },
         module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } }] },
