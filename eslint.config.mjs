@@ -56,6 +56,19 @@ export default tseslint.config(
     },
   },
   {
+    // The pane's components ask src/taskpane/excel.ts; only it (and the entry point and
+    // settings) reach Office.js, and only src/office and excel.ts reach the workbook.
+    files: ["src/taskpane/**/*.tsx"],
+    ignores: ["src/taskpane/taskpane.tsx"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...network,
+        ...["Office", "Excel", "OfficeExtension"].map((name) => ({ name, message: "Panels call src/taskpane/excel.ts, never Office.js." })),
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs", "test/**/*.ts", "harness/**/*.ts", "bench/**/*.ts"],
     languageOptions: { globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },

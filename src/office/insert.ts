@@ -9,7 +9,8 @@ import { officeText } from "../sheet/officeText";
 import { plan, type Content, type Plan, type PlannedSheet } from "../sheet/plan";
 import type { Look } from "../sheet/styles";
 import type { TemplateOptions, TemplateSpec, ValidationSpec } from "../sheet/spec";
-import type { Requirements } from "./requirements";
+import type { ExcelPort, PortFormat, PortWorksheet } from "./port";
+import { excelApi, type Requirements } from "./requirements";
 
 export interface InsertResult {
   plan: Plan;
@@ -24,7 +25,7 @@ export class InsertError extends Error {}
 const REQUIRED_SET = "1.4";
 
 /** Column width in Excel's character units to points, as Office.js sets widths. */
-const widthInPoints = (chars: number): number => Math.round(chars * 5.6 + 5);
+export const widthInPoints = (chars: number): number => Math.round(chars * 5.6 + 5);
 
 function officeContent(c: Content): string | number | boolean {
   if (c.kind === "formula") return c.formula;
@@ -32,7 +33,7 @@ function officeContent(c: Content): string | number | boolean {
   return typeof c.value === "string" ? officeText(c.value) : c.value;
 }
 
-function applyLook(format: Excel.RangeFormat, look: Look): void {
+function applyLook(format: PortFormat, look: Look): void {
   if (look.bold !== undefined) format.font.bold = look.bold;
   if (look.italic !== undefined) format.font.italic = look.italic;
   if (look.size !== undefined) format.font.size = look.size;
@@ -61,7 +62,7 @@ function rule(v: ValidationSpec): Excel.DataValidationRule {
 const AREAS_PER_CALL = 20;
 
 /** Queues every write of one planned sheet; nothing is synced here. */
-export function writeSheet(context: Excel.RequestContext, s: PlannedSheet, has: (v: string) => boolean, warnings: Set<string>): Excel.Worksheet {
+export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string) => boolean, warnings: Set<string>): PortWorksheet {
   const ws = context.workbook.worksheets.add(s.name);
   s.widths.forEach((w, i) => {
     const col = columnLetter(i + 1);
@@ -141,12 +142,12 @@ export function writeSheet(context: Excel.RequestContext, s: PlannedSheet, has: 
  * fourth removes it, so the workbook is left as it was.
  */
 export async function insertTemplate(
-  context: Excel.RequestContext,
+  context: ExcelPort,
   spec: TemplateSpec,
   options: TemplateOptions,
   requirements: Requirements,
 ): Promise<InsertResult> {
-  const has = (version: string) => requirements.isSetSupported("ExcelApi", version);
+  const has = excelApi(requirements);
   if (!has(REQUIRED_SET)) {
     throw new InsertError("This version of Excel is too old for AIVALUE templates (they need Excel 2016 or later, or Excel on the web).");
   }
@@ -168,7 +169,7 @@ export async function insertTemplate(
 }
 
 /** Removes the sheets a failed insert added; the names were free before, so they are ours. */
-async function removeSheets(context: Excel.RequestContext, names: string[]): Promise<void> {
+async function removeSheets(context: ExcelPort, names: string[]): Promise<void> {
   const worksheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const ours = worksheets.items.filter((w) => names.includes(w.name));

@@ -7,6 +7,7 @@
  * on how many cells there are, never on how many sheets.
  */
 import { aivalueDependents, type Dependent, type SheetFormulas } from "../boardpack/portability";
+import type { ExcelPort, PortRange } from "./port";
 
 /**
  * Excel on the web refuses requests and responses over 5 MB. A sync is sized for 3 MB at
@@ -26,7 +27,7 @@ export interface WorkbookScan {
 }
 
 /** Reads every sheet's formulas and names; see the file comment for the round trips. */
-export async function scanWorkbook(context: Excel.RequestContext): Promise<WorkbookScan> {
+export async function scanWorkbook(context: ExcelPort): Promise<WorkbookScan> {
   const worksheets = context.workbook.worksheets.load("items/name");
   const workbookNames = context.workbook.names.load("items/name,items/formula");
   await context.sync();
@@ -52,7 +53,7 @@ export async function scanWorkbook(context: Excel.RequestContext): Promise<Workb
   let budget = FIRST_SYNC_CELLS;
   let bytesPerCell = 0;
   while (queue.length > 0) {
-    const parts: { i: number; range: Excel.Range }[] = [];
+    const parts: { i: number; range: PortRange }[] = [];
     let cells = 0;
     while (queue.length > 0 && cells < budget) {
       const q = queue[0];

@@ -7,7 +7,8 @@ import { SUMMARY_MARK, FROZEN_MARK, stampTime } from "../boardpack/marks";
 import { plan } from "../sheet/plan";
 import { boardSummary, CONTRACT_NAMES } from "../templates/boardSummary";
 import { writeSheet } from "./insert";
-import type { Requirements } from "./requirements";
+import type { ExcelPort } from "./port";
+import { excelApi, type Requirements } from "./requirements";
 
 export interface SummaryResult {
   sheet: string;
@@ -21,12 +22,12 @@ export interface SummaryResult {
  * their scoped names, then the write.
  */
 export async function refreshBoardSummary(
-  context: Excel.RequestContext,
+  context: ExcelPort,
   requirements: Requirements,
   now: Date,
   currencyFormat?: string,
 ): Promise<SummaryResult> {
-  const has = (version: string) => requirements.isSetSupported("ExcelApi", version);
+  const has = excelApi(requirements);
   if (!has("1.4")) throw new BoardPackError("The board summary needs Excel 2016 or later, or Excel on the web.");
   const worksheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");

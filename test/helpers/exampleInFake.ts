@@ -10,17 +10,17 @@ import { priceBook } from "../../src/templates/priceBook";
 import { valueContract } from "../../src/templates/valueContract";
 import { workedExample } from "../../scripts/xlsx/workedExample";
 import { workflowCost } from "../../src/templates/workflowCost";
-import { FakeContext, asContext, requirementsUpTo } from "./excelFake";
+import { FakeContext, requirementsUpTo } from "./excelFake";
 import { loadIntoHyperFormula } from "../../harness/workbookEngine";
 
 export async function exampleInFake(): Promise<FakeContext> {
   const ctx = new FakeContext();
   const options = { example: true };
   const all = requirementsUpTo("1.12");
-  await insertTemplate(asContext(ctx), valueContract({ ...options, ladderSheet: "Evidence Ladder" }), options, all);
-  await insertTemplate(asContext(ctx), evidenceLadder(options), options, all);
-  await insertTemplate(asContext(ctx), workflowCost(options), options, all);
-  await insertTemplate(asContext(ctx), priceBook(), options, all);
+  await insertTemplate(ctx, valueContract({ ...options, ladderSheet: "Evidence Ladder" }), options, all);
+  await insertTemplate(ctx, evidenceLadder(options), options, all);
+  await insertTemplate(ctx, workflowCost(options), options, all);
+  await insertTemplate(ctx, priceBook(), options, all);
   const engine = await loadIntoHyperFormula(await workedExample().book.toBuffer());
   for (const sheet of ctx.model.sheets) {
     for (const [ref, cell] of sheet.cells) {

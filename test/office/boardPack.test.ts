@@ -10,7 +10,7 @@ import { PAYLOAD_BUDGET, scanWorkbook } from "../../src/office/scan";
 import { refreshBoardSummary } from "../../src/office/summary";
 import { insertTemplate } from "../../src/office/insert";
 import { valueContract } from "../../src/templates/valueContract";
-import { FakeContext, SheetModel, WorkbookModel, asContext, requirementsUpTo } from "../helpers/excelFake";
+import { FakeContext, SheetModel, WorkbookModel, requirementsUpTo } from "../helpers/excelFake";
 import { exampleInFake } from "../helpers/exampleInFake";
 
 const ALL = requirementsUpTo("1.12");
@@ -25,7 +25,7 @@ const freeze = (model: WorkbookModel) =>
 describe("scanWorkbook", () => {
   test("finds the worked example's cells that need the add-in, directly and through names and other sheets, in three syncs", async () => {
     const ctx = await exampleInFake();
-    const scan = await scanWorkbook(asContext(ctx));
+    const scan = await scanWorkbook(ctx);
     expect(ctx.syncs).toBe(3);
     const sheets = Object.fromEntries(scan.perSheet.map((p) => [p.sheet, p.count]));
     expect(Object.keys(sheets)).toEqual(["Value Contract", "Evidence Ladder", "Workflow Cost"]);
@@ -47,7 +47,7 @@ describe("scanWorkbook", () => {
       model.sheets.push(s);
     }
     const ctx = new FakeContext(model);
-    const scan = await scanWorkbook(asContext(ctx));
+    const scan = await scanWorkbook(ctx);
     expect(ctx.syncs).toBe(3);
     expect(scan.perSheet).toEqual([{ sheet: "S7", count: 1 }]);
   });
@@ -64,7 +64,7 @@ describe("scanWorkbook", () => {
     }
     model.sheets[0].cell("C1").formula = "='Sheet 50'!B5000*2";
     const ctx = new FakeContext(model);
-    const scan = await scanWorkbook(asContext(ctx));
+    const scan = await scanWorkbook(ctx);
     const total = ctx.responseBytes.reduce((a, b) => a + b, 0);
     expect(Math.max(...ctx.responseBytes)).toBeLessThanOrEqual(LIMIT);
     expect(Math.max(...ctx.requestBytes)).toBeLessThanOrEqual(LIMIT);
@@ -78,14 +78,14 @@ describe("freezeSheets", () => {
   test("copies the chosen sheets with AIVALUE cells frozen, leaves the originals untouched, and logs each cell", async () => {
     const ctx = await exampleInFake();
     const before = freeze(ctx.model);
-    const result = await freezeSheets(asContext(ctx), ["Value Contract", "Evidence Ladder"], ALL, NOW);
+    const result = await freezeSheets(ctx, ["Value Contract", "Evidence Ladder"], ALL, NOW);
     expect(ctx.syncs).toBe(5);
     expect(result.warnings).toEqual([]);
     expect(freeze({ sheets: ctx.model.sheets.slice(0, 4) } as WorkbookModel)).toEqual(before);
     expect(result.copies.map((c) => c.copy)).toEqual(["Value Contract (board)", "Evidence Ladder (board)"]);
     expect(result.asOf).toBe("2026-11-22 09:30");
 
-    const scan = await scanWorkbook(asContext(new FakeContext(ctx.model)));
+    const scan = await scanWorkbook(new FakeContext(ctx.model));
     for (const { source, copy } of result.copies) {
       const original = ctx.model.sheet(source);
       const frozen = ctx.model.sheet(copy);
@@ -120,21 +120,21 @@ describe("freezeSheets", () => {
     [-250, -200, -150].forEach((v, i) => (sheet.cell(`B${3 + i}`).value = v));
     model.sheets.push(sheet);
     const ctx = new FakeContext(model);
-    const result = await freezeSheets(asContext(ctx), ["Curve"], ALL, NOW);
+    const result = await freezeSheets(ctx, ["Curve"], ALL, NOW);
     const copy = ctx.model.sheet("Curve (board)");
     expect(["B2", "B3", "B4", "B5"].map((r) => copy.cells.get(r)?.value)).toEqual([-300, -250, -200, -150]);
     expect(copy.cells.get("B2")?.formula).toBeUndefined();
     expect(result.copies[0].frozen).toBe(4);
     expect(result.warnings).toEqual([]);
 
-    const older = await freezeSheets(asContext(new FakeContext(model)), ["Curve"], requirementsUpTo("1.11"), NOW);
+    const older = await freezeSheets(new FakeContext(model), ["Curve"], requirementsUpTo("1.11"), NOW);
     expect(older.warnings.join(" ")).toMatch(/spilled arrays/);
   });
 
   test("refreshing replaces the earlier copy and appends to the log", async () => {
     const ctx = await exampleInFake();
-    const first = await freezeSheets(asContext(ctx), ["Value Contract"], ALL, NOW);
-    const second = await freezeSheets(asContext(ctx), ["Value Contract"], ALL, new Date(2026, 10, 23, 8, 0));
+    const first = await freezeSheets(ctx, ["Value Contract"], ALL, NOW);
+    const second = await freezeSheets(ctx, ["Value Contract"], ALL, new Date(2026, 10, 23, 8, 0));
     expect(second.copies[0].copy).toBe("Value Contract (board)");
     expect(ctx.model.sheets.filter((s) => s.name.startsWith("Value Contract")).map((s) => s.name)).toEqual(["Value Contract", "Value Contract (board)"]);
     const log = ctx.model.sheet(second.log);
@@ -147,25 +147,25 @@ describe("freezeSheets", () => {
     const contract = ctx.model.sheet("Value Contract");
     const verdict = contract.names.find((n) => n.name === "Verdict")!.ref.replace(/\$/g, "");
     Object.assign(contract.cell(verdict), { value: "#BUSY!", valueType: "Error" });
-    await expect(freezeSheets(asContext(ctx), ["Value Contract"], ALL, NOW)).rejects.toThrow(/shows #BUSY!/);
-    await expect(freezeSheets(asContext(ctx), ["Value Contract"], requirementsUpTo("1.9"), NOW)).rejects.toBeInstanceOf(BoardPackError);
+    await expect(freezeSheets(ctx, ["Value Contract"], ALL, NOW)).rejects.toThrow(/shows #BUSY!/);
+    await expect(freezeSheets(ctx, ["Value Contract"], requirementsUpTo("1.9"), NOW)).rejects.toBeInstanceOf(BoardPackError);
   }, EXAMPLE_TIMEOUT);
 });
 
 describe("refreshBoardSummary", () => {
   test("lists every contract through its names on a sheet put first, in three syncs, and follows new contracts", async () => {
     const ctx = await exampleInFake();
-    await freezeSheets(asContext(ctx), ["Value Contract"], ALL, NOW);
+    await freezeSheets(ctx, ["Value Contract"], ALL, NOW);
     const sync0 = ctx.syncs;
-    const first = await refreshBoardSummary(asContext(ctx), ALL, NOW);
+    const first = await refreshBoardSummary(ctx, ALL, NOW);
     expect(ctx.syncs - sync0).toBe(3);
     expect(first.contracts).toEqual(["Value Contract"]);
     expect(ctx.model.sheets[0].name).toBe("Board Summary");
     expect(ctx.model.sheet("Board Summary").cells.get("A5")?.formula).toBe("='Value Contract'!ContractName");
     expect(ctx.model.sheet("Board Summary").charts).toHaveLength(1);
 
-    await insertTemplate(asContext(ctx), valueContract({ contractName: "Invoice matching" }), {}, ALL);
-    const second = await refreshBoardSummary(asContext(ctx), ALL, NOW);
+    await insertTemplate(ctx, valueContract({ contractName: "Invoice matching" }), {}, ALL);
+    const second = await refreshBoardSummary(ctx, ALL, NOW);
     expect(second.contracts).toEqual(["Value Contract", "Value Contract (2)"]);
     expect(ctx.model.sheets.filter((s) => s.name.startsWith("Board Summary"))).toHaveLength(1);
     expect(ctx.model.sheet("Board Summary").cells.get("A6")?.formula).toBe("='Value Contract (2)'!ContractName");

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { freezeSheets } from "../../src/office/freeze";
-import { asContext, requirementsUpTo, type FakeContext } from "../helpers/excelFake";
+import { requirementsUpTo, type FakeContext } from "../helpers/excelFake";
 import { exampleInFake } from "../helpers/exampleInFake";
 import { fakeToXlsx } from "../helpers/fakeToXlsx";
 import { recalculateFile } from "../../harness/libreoffice";
@@ -16,7 +16,7 @@ let copies: { source: string; copy: string }[];
 
 beforeAll(async () => {
   ctx = await exampleInFake();
-  const result = await freezeSheets(asContext(ctx), ["Value Contract", "Evidence Ladder", "Workflow Cost"], requirementsUpTo("1.12"), new Date(2026, 10, 22, 9, 30));
+  const result = await freezeSheets(ctx, ["Value Contract", "Evidence Ladder", "Workflow Cost"], requirementsUpTo("1.12"), new Date(2026, 10, 22, 9, 30));
   copies = result.copies;
   office = await recalculateFile(await fakeToXlsx(ctx.model));
 }, 240_000);

@@ -7,7 +7,7 @@ import { InsertError, insertTemplate } from "../../src/office/insert";
 import { officeText } from "../../src/sheet/officeText";
 import { TEMPLATES } from "../../src/templates";
 import type { TemplateSpec } from "../../src/sheet/spec";
-import { FakeContext, SheetModel, WorkbookModel, asContext, interpret, requirementsUpTo } from "../helpers/excelFake";
+import { FakeContext, SheetModel, WorkbookModel, interpret, requirementsUpTo } from "../helpers/excelFake";
 
 const ALL = requirementsUpTo("1.9");
 
@@ -33,7 +33,7 @@ describe("insertTemplate", () => {
   test.each(Object.keys(TEMPLATES))("inserts %s in two syncs", async (id) => {
     const ctx = new FakeContext();
     const spec = TEMPLATES[id as keyof typeof TEMPLATES]({ example: true });
-    const result = await insertTemplate(asContext(ctx), spec, {}, ALL);
+    const result = await insertTemplate(ctx, spec, {}, ALL);
     expect(ctx.syncs).toBe(2);
     expect(result.warnings).toEqual([]);
     expect(ctx.model.active).toBe(result.plan.sheets[0].name);
@@ -48,21 +48,21 @@ describe("insertTemplate", () => {
       sheets: [{ ...sheet, blocks: [{ at: "A1", cells: Array.from({ length: 50 }, () => rows).flat() }] }],
     };
     const ctx = new FakeContext();
-    await insertTemplate(asContext(ctx), huge, {}, ALL);
+    await insertTemplate(ctx, huge, {}, ALL);
     expect(ctx.model.sheets[0].cells.size).toBeGreaterThan(40000);
     expect(ctx.syncs).toBe(2);
   });
 
   test("writes each block as one 2-D array, whatever its size", async () => {
     const ctx = new FakeContext();
-    await insertTemplate(asContext(ctx), TEMPLATES.valueContract({}), {}, ALL);
+    await insertTemplate(ctx, TEMPLATES.valueContract({}), {}, ALL);
     const blocks = TEMPLATES.valueContract({}).sheets[0].blocks.length;
     expect(ctx.log.filter((c) => c === "range.formulas")).toHaveLength(blocks);
   });
 
   test("degrades on Excel without newer requirement sets, saying what was left out", async () => {
     const ctx = new FakeContext();
-    const result = await insertTemplate(asContext(ctx), TEMPLATES.valueContract({}), {}, requirementsUpTo("1.4"));
+    const result = await insertTemplate(ctx, TEMPLATES.valueContract({}), {}, requirementsUpTo("1.4"));
     expect(ctx.syncs).toBe(2);
     expect(result.warnings.join(" ")).toMatch(/Drop-down lists/);
     expect(result.warnings.join(" ")).toMatch(/Print setup/);
@@ -74,7 +74,7 @@ describe("insertTemplate", () => {
 
   test("refuses Excel too old for worksheet names, before touching the workbook", async () => {
     const ctx = new FakeContext();
-    await expect(insertTemplate(asContext(ctx), TEMPLATES.priceBook(), {}, requirementsUpTo("1.3"))).rejects.toBeInstanceOf(InsertError);
+    await expect(insertTemplate(ctx, TEMPLATES.priceBook(), {}, requirementsUpTo("1.3"))).rejects.toBeInstanceOf(InsertError);
     expect(ctx.syncs).toBe(0);
   });
 
@@ -83,7 +83,7 @@ describe("insertTemplate", () => {
     model.sheets.push(new SheetModel("Budget"));
     const ctx = new FakeContext(model);
     ctx.failOn = "tables.add";
-    await expect(insertTemplate(asContext(ctx), TEMPLATES.valueContract({}), {}, ALL)).rejects.toThrow(/tables.add failed/);
+    await expect(insertTemplate(ctx, TEMPLATES.valueContract({}), {}, ALL)).rejects.toThrow(/tables.add failed/);
     expect(ctx.model.sheets.map((s) => s.name)).toEqual(["Budget"]);
     expect(ctx.model.tables).toEqual([]);
     expect(ctx.syncs).toBe(4);
@@ -92,7 +92,7 @@ describe("insertTemplate", () => {
   test("stores a contract name that looks like a formula as text", async () => {
     for (const name of ["=SUM(A1:A9)", "+44 20 7946", "-20% costs", "@risk", "'quoted", "0012"]) {
       const ctx = new FakeContext();
-      await insertTemplate(asContext(ctx), TEMPLATES.valueContract({ contractName: name }), {}, ALL);
+      await insertTemplate(ctx, TEMPLATES.valueContract({ contractName: name }), {}, ALL);
       const cell = ctx.model.sheets[0].cells.get("B6");
       expect(cell).toMatchObject({ value: name });
       expect(cell?.formula).toBeUndefined();

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { insertTemplate } from "../../src/office/insert";
 import { TEMPLATES, type InsertableId } from "../../src/templates";
 
-import { FakeContext, SheetModel, WorkbookModel, asContext, requirementsUpTo } from "../helpers/excelFake";
+import { FakeContext, SheetModel, WorkbookModel, requirementsUpTo } from "../helpers/excelFake";
 
 const SHEET_NAMES = ["Value Contract", "value contract", "Value Contract (2)", "Evidence Ladder", "Workflow Cost", "Price Book", "Sheet1", "Budget", "P&L 2026"];
 const TABLE_NAMES = ["ReviewLog", "reviewlog", "ReviewLog2", "PriceBook", "EvidenceMetrics", "WorkflowSteps", "Table1", "Costs"];
@@ -65,8 +65,8 @@ describe("inserting into an existing workbook", () => {
         const model = build(w);
         const before = JSON.parse(freeze(model));
         const ctx = new FakeContext(model);
-        const first = await insertTemplate(asContext(ctx), TEMPLATES[id]({}), {}, requirementsUpTo("1.9"));
-        const second = twice ? await insertTemplate(asContext(ctx), TEMPLATES[id]({}), {}, requirementsUpTo("1.9")) : undefined;
+        const first = await insertTemplate(ctx, TEMPLATES[id]({}), {}, requirementsUpTo("1.9"));
+        const second = twice ? await insertTemplate(ctx, TEMPLATES[id]({}), {}, requirementsUpTo("1.9")) : undefined;
 
         const after = JSON.parse(freeze(ctx.model));
         // Everything that was there is there, unchanged and in the same order.

@@ -17,7 +17,7 @@ import { priceBook } from "../../src/templates/priceBook";
 import { valueContract } from "../../src/templates/valueContract";
 import { workedExample } from "../../scripts/xlsx/workedExample";
 import { workflowCost } from "../../src/templates/workflowCost";
-import { FakeContext, asContext, requirementsUpTo, type SheetModel } from "../helpers/excelFake";
+import { FakeContext, requirementsUpTo, type SheetModel } from "../helpers/excelFake";
 
 const FIXTURE = path.join(__dirname, "../fixtures/worked-example.snapshot.json");
 
@@ -57,10 +57,10 @@ async function officePicture() {
   const ctx = new FakeContext();
   const options = { example: true };
   const all = requirementsUpTo("1.12");
-  await insertTemplate(asContext(ctx), valueContract({ ...options, ladderSheet: "Evidence Ladder" }), options, all);
-  await insertTemplate(asContext(ctx), evidenceLadder(options), options, all);
-  await insertTemplate(asContext(ctx), workflowCost(options), options, all);
-  await insertTemplate(asContext(ctx), priceBook(), options, all);
+  await insertTemplate(ctx, valueContract({ ...options, ladderSheet: "Evidence Ladder" }), options, all);
+  await insertTemplate(ctx, evidenceLadder(options), options, all);
+  await insertTemplate(ctx, workflowCost(options), options, all);
+  await insertTemplate(ctx, priceBook(), options, all);
   return {
     syncs: ctx.syncs,
     active: ctx.model.active,

@@ -1,30 +1,68 @@
 /*
  * The two writers apply one spec the same way: the Office.js writer (run against the
  * recording fake) and the ExcelJS writer (read back from the saved file) produce the
- * same cells, formulas, names, validations, tables and merges.
+ * same cells, formulas, names, validations, tables and merges, number formats, looks,
+ * widths, row heights, frozen rows, tab colour, gridlines, print setup, page breaks and
+ * charts. Where they differ on purpose, the difference is named in EXCEPTIONS below.
  */
-import { insertTemplate } from "../../src/office/insert";
+import { insertTemplate, widthInPoints } from "../../src/office/insert";
+import type { TemplateOptions, TemplateSpec } from "../../src/sheet/spec";
 import { TEMPLATES, type InsertableId } from "../../src/templates";
-import type { TemplateOptions } from "../../src/sheet/spec";
+import { boardSummary } from "../../src/templates/boardSummary";
 import { XlsxBook } from "../../scripts/xlsx/writer";
-import { FakeContext, asContext, requirementsUpTo } from "../helpers/excelFake";
-import { fakeSnapshot, xlsxSnapshot } from "../helpers/snapshot";
+import { FakeContext, requirementsUpTo } from "../helpers/excelFake";
+import { expand, fakeSnapshot, type SheetSnapshot } from "../helpers/snapshot";
+import { xlsxSnapshot } from "../helpers/snapshotXlsx";
 
-const cases: [InsertableId, TemplateOptions][] = [
-  ["valueContract", {}],
-  ["valueContract", { example: true, contractName: "=HYPERLINK(\"x\") & co", ladderSheet: "Evidence Ladder" }],
-  ["evidenceLadder", {}],
-  ["evidenceLadder", { example: true }],
-  ["workflowCost", {}],
-  ["workflowCost", { example: true, currencyFormat: '#,##0 "€"' }],
-  ["priceBook", {}],
+/**
+ * What the file says differently on purpose, each brought to the Office.js side's terms
+ * before comparing. Not compared at all, because only the file sets them: page margins,
+ * chart colours, markers, gap width and the value axis's number format, table filter
+ * buttons, and validation error alerts (Excel's defaults in the add-in).
+ */
+const EXCEPTIONS: Record<string, { why: string; apply: (office: SheetSnapshot, file: SheetSnapshot) => void }> = {
+  defaultFontSize: {
+    why: "ExcelJS writes the font (Calibri 11) on every styled cell; Office.js sets a size only where a look has one, and 11 is Excel's default.",
+    apply: (_, file) => Object.values(file.looks).forEach((l) => l["font.size"] === 11 && delete l["font.size"]),
+  },
+  mergeCovered: {
+    why:
+      "A merged area is compared by its top-left cell. ExcelJS gives every covered cell the top-left's style; the Office.js writer " +
+      "styles covered cells as planned, which for merged inputs is not at all, so in Excel their border stops at the first " +
+      "column (issue 11 §12: format after merging).",
+    apply: (...both) =>
+      both.forEach((x) =>
+        x.merges.flatMap((m) => expand(m).slice(1)).forEach((ref) => {
+          delete x.formats[ref];
+          delete x.looks[ref];
+        }),
+      ),
+  },
+  widthUnits: {
+    why: "A file holds column widths in characters; Office.js sets them in points, through the conversion the writer uses.",
+    apply: (_, file) => (file.widths = Object.fromEntries(Object.entries(file.widths).map(([c, w]) => [c, widthInPoints(w)]))),
+  },
+};
+
+const template = (id: InsertableId, options: TemplateOptions): [string, () => TemplateSpec, TemplateOptions] => [`${id} ${JSON.stringify(options)}`, () => TEMPLATES[id](options), options];
+
+const cases: [string, () => TemplateSpec, TemplateOptions][] = [
+  template("valueContract", {}),
+  template("valueContract", { example: true, contractName: "=HYPERLINK(\"x\") & co", ladderSheet: "Evidence Ladder" }),
+  template("evidenceLadder", {}),
+  template("evidenceLadder", { example: true }),
+  template("workflowCost", {}),
+  template("workflowCost", { example: true, currencyFormat: '#,##0 "€"' }),
+  template("priceBook", {}),
+  // One page tall and a chart with two series and a legend.
+  ["boardSummary", () => boardSummary(["Value Contract", "Pilot's contract"], "2026-11-22 09:30"), {}],
 ];
 
 describe("the Office.js and ExcelJS writers", () => {
-  test.each(cases)("write the same %s (%j)", async (id, options) => {
-    const spec = TEMPLATES[id](options);
+  test.each(cases)("write the same %s", async (_, make, options) => {
+    const spec = make();
     const ctx = new FakeContext();
-    const inserted = await insertTemplate(asContext(ctx), spec, options, requirementsUpTo("1.9"));
+    const inserted = await insertTemplate(ctx, spec, options, requirementsUpTo("1.9"));
     const book = new XlsxBook();
     const written = book.insert(spec, options);
     const name = inserted.plan.sheets[0].name;
@@ -32,11 +70,11 @@ describe("the Office.js and ExcelJS writers", () => {
 
     const office = fakeSnapshot(ctx, name);
     const xlsx = await xlsxSnapshot(await book.toBuffer(), name);
-    expect(Object.keys(office.cells).length).toBeGreaterThan(40);
-    expect(xlsx.cells).toEqual(office.cells);
-    expect(xlsx.names).toEqual(office.names);
-    expect(xlsx.validations).toEqual(office.validations);
-    expect(xlsx.tables).toEqual(office.tables);
-    expect(xlsx.merges).toEqual(office.merges);
-  });
+    Object.values(EXCEPTIONS).forEach((e) => e.apply(office, xlsx));
+    expect(Object.keys(office.cells).length).toBeGreaterThan(30);
+    expect(Object.keys(office.looks).length).toBeGreaterThan(30);
+    expect(Object.keys(office.widths).length).toBeGreaterThan(3);
+    expect(office).toMatchObject({ frozenRows: expect.any(Number), tabColor: expect.stringMatching(/^#/), page: { printArea: expect.any(String) } });
+    for (const key of Object.keys(office) as (keyof SheetSnapshot)[]) expect({ [key]: xlsx[key] }).toEqual({ [key]: office[key] });
+  }, 60_000);
 });

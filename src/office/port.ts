@@ -1,0 +1,111 @@
+/*
+ * The slice of Excel's API that src/office uses, as a type. Excel's own RequestContext
+ * fits it (src/taskpane/excel.ts passes one), and so must the recording fake the tests
+ * use (test/helpers/excel): a writer that reaches for anything not listed here does not
+ * compile, and listing it makes the fake fail to compile until it models it too.
+ * Property types are Excel's own where the writers set them, so values are checked.
+ */
+
+/** Loading: a property read before load() and sync() throws, in Excel as in the fake. */
+interface Loads {
+  load(propertyNames: string): this;
+}
+
+export interface PortFont {
+  bold: Excel.RangeFont["bold"];
+  italic: Excel.RangeFont["italic"];
+  size: Excel.RangeFont["size"];
+  color: Excel.RangeFont["color"];
+}
+
+export interface PortBorder {
+  style: Excel.RangeBorder["style"];
+  color: Excel.RangeBorder["color"];
+}
+
+export interface PortFormat {
+  readonly font: PortFont;
+  readonly fill: { color: Excel.RangeFill["color"] };
+  readonly borders: { getItem(index: Parameters<Excel.RangeBorderCollection["getItem"]>[0]): PortBorder };
+  wrapText: Excel.RangeFormat["wrapText"];
+  horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
+  verticalAlignment: Excel.RangeFormat["verticalAlignment"];
+  columnWidth: Excel.RangeFormat["columnWidth"];
+  rowHeight: Excel.RangeFormat["rowHeight"];
+}
+
+/** A rectangle whose extent is known only once loaded: a used range, a spill. */
+export interface PortBox extends Loads {
+  readonly isNullObject: boolean;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly values: unknown[][];
+  readonly valueTypes: string[][];
+}
+
+export interface PortRange extends Loads {
+  formulas: unknown[][];
+  numberFormat: string[][];
+  readonly values: unknown[][];
+  readonly valueTypes: string[][];
+  readonly format: PortFormat;
+  readonly dataValidation: { rule: Excel.DataValidationRule; prompt: Excel.DataValidationPrompt };
+  merge(across?: boolean): void;
+  getSpillingToRangeOrNullObject(): PortBox;
+}
+
+export interface PortChart {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  readonly axes: { readonly categoryAxis: { readonly title: { text: string } }; readonly valueAxis: { readonly title: { text: string } } };
+  setPosition(startCell: string, endCell: string): void;
+  readonly series: { getItemAt(index: number): { name: string; setXAxisValues(sourceData: PortRange): void } };
+}
+
+export interface PortNames extends Loads {
+  readonly items: { name: string; formula: unknown }[];
+}
+
+export interface PortWorksheet {
+  name: string;
+  position: number;
+  tabColor: string;
+  showGridlines: boolean;
+  readonly names: PortNames & { add(name: string, reference: PortRange | string): unknown };
+  readonly tables: { add(address: string, hasHeaders: boolean): { name: string; style: string; showBandedRows: boolean } };
+  readonly charts: { add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart };
+  readonly freezePanes: { freezeRows(count: number): void };
+  readonly pageLayout: {
+    orientation: Excel.PageLayout["orientation"];
+    zoom: Excel.PageLayoutZoomOptions;
+    setPrintArea(printArea: string): void;
+    setPrintTitleRows(printTitleRows: string): void;
+    readonly headersFooters: { readonly defaultForAllPages: { leftHeader: string; rightHeader: string; centerFooter: string } };
+  };
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
+  getRange(address: string): PortRange;
+  getRanges(address: string): { readonly format: PortFormat };
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): PortRange;
+  getUsedRangeOrNullObject(): PortBox;
+  copy(positionType: "End"): PortWorksheet;
+  activate(): void;
+  delete(): void;
+}
+
+export interface PortWorksheets extends Loads {
+  readonly items: PortWorksheet[];
+  getItem(key: string): PortWorksheet;
+  add(name: string): PortWorksheet;
+}
+
+/** What the writers need of Excel.RequestContext. */
+export interface ExcelPort {
+  readonly workbook: {
+    readonly worksheets: PortWorksheets;
+    readonly tables: Loads & { readonly items: { name: string }[] };
+    readonly names: PortNames;
+  };
+  sync(): Promise<unknown>;
+}

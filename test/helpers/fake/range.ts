@@ -1,0 +1,282 @@
+/*
+ * The fake's ranges: values and formulas written as 2-D arrays (checked against the
+ * range's shape, as Excel does), formats applied to every cell of the range, and loads
+ * that bring back what the workbook holds at the sync.
+ */
+import { cellRef, parseRange } from "../../../src/sheet/a1";
+import type { PortBorder, PortFormat } from "../../../src/office/port";
+import type { FakeContext } from "./context";
+import { Loadable } from "./load";
+import { cells, interpret, type FakeCell, type FakeValidation, type SheetModel } from "./model";
+
+/** What range.formulas, range.values or range.valueTypes returns for `ref`. */
+function readGrid(s: SheetModel, ref: string, what: string): unknown[][] {
+  const r = parseRange(ref);
+  const out: unknown[][] = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const line: unknown[] = [];
+    for (let col = r.left; col <= r.right; col++) {
+      const c = s.cells.get(cellRef(row, col));
+      const value = c?.value ?? "";
+      if (what === "formulas") line.push(c?.formula ?? value);
+      else if (what === "values") line.push(value);
+      else line.push(c?.valueType ?? (value === "" ? "Empty" : typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String"));
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Properties that load as 2-D grids. */
+const GRIDS = ["formulas", "values", "valueTypes"];
+
+/**
+ * A rectangle found only at the sync: a used range or a spill, or Excel's null object
+ * when `area` gives nothing.
+ */
+export class BoxProxy {
+  private readonly shape = new Loadable<{ isNullObject: boolean; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }>("range.shape");
+  private readonly grids = new Map<string, Loadable<unknown[][]>>();
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => SheetModel,
+    private readonly area: () => string | undefined,
+  ) {}
+  load(props = ""): this {
+    const wanted = props.split(",").map((p) => p.trim()).filter((p) => GRIDS.includes(p));
+    for (const p of wanted) this.grids.set(p, new Loadable<unknown[][]>(`range.${p}`));
+    this.ctx.onLoad(() => {
+      const ref = this.area();
+      const box = ref === undefined ? undefined : parseRange(ref);
+      const v = box
+        ? { isNullObject: false, rowIndex: box.top - 1, columnIndex: box.left - 1, rowCount: box.bottom - box.top + 1, columnCount: box.right - box.left + 1 }
+        : { isNullObject: true, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
+      this.ctx.addResponse(v);
+      this.shape.set(v);
+      for (const p of wanted) {
+        const grid = ref === undefined ? [] : readGrid(this.sheet(), ref, p);
+        this.ctx.addResponse(grid);
+        this.grids.get(p)!.set(grid);
+      }
+    });
+    return this;
+  }
+  get isNullObject() {
+    return this.shape.get().isNullObject;
+  }
+  get rowIndex() {
+    return this.shape.get().rowIndex;
+  }
+  get columnIndex() {
+    return this.shape.get().columnIndex;
+  }
+  get rowCount() {
+    return this.shape.get().rowCount;
+  }
+  get columnCount() {
+    return this.shape.get().columnCount;
+  }
+  private grid(p: string): unknown[][] {
+    const l = this.grids.get(p);
+    if (!l) throw new Error(`PropertyNotLoaded: range.${p} was read before load() and sync()`);
+    return l.get();
+  }
+  get values(): unknown[][] {
+    return this.grid("values");
+  }
+  get valueTypes(): string[][] {
+    return this.grid("valueTypes") as string[][];
+  }
+}
+
+export class FormatProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => SheetModel,
+    private readonly refs: string[],
+  ) {}
+
+  private apply(key: string, v: unknown): void {
+    this.ctx.enqueue(`format.${key}`, () => {
+      const s = this.sheet();
+      for (const ref of this.refs) {
+        if (key === "columnWidth") s.columnWidths.set(ref, v as number);
+        else if (key === "rowHeight") s.rowHeights.set(Number(ref.split(":")[0]), v as number);
+        else for (const c of cells(ref)) s.cell(c).format[key] = v;
+      }
+    });
+  }
+
+  get font() {
+    const apply = (k: string) => (v: unknown) => this.apply(`font.${k}`, v);
+    return {
+      set bold(v: boolean) {
+        apply("bold")(v);
+      },
+      set italic(v: boolean) {
+        apply("italic")(v);
+      },
+      set size(v: number) {
+        apply("size")(v);
+      },
+      set color(v: string) {
+        apply("color")(v);
+      },
+    };
+  }
+
+  get fill() {
+    const apply = (v: unknown) => this.apply("fill", v);
+    return {
+      set color(v: string) {
+        apply(v);
+      },
+    };
+  }
+
+  get borders() {
+    return {
+      getItem: (edge: string) => {
+        const apply = (k: string) => (v: unknown) => this.apply(`border.${edge}.${k}`, v);
+        return {
+          set style(v: PortBorder["style"]) {
+            apply("style")(v);
+          },
+          set color(v: string) {
+            apply("color")(v);
+          },
+        };
+      },
+    };
+  }
+
+  set wrapText(v: boolean) {
+    this.apply("wrapText", v);
+  }
+  set horizontalAlignment(v: PortFormat["horizontalAlignment"]) {
+    this.apply("horizontalAlignment", v);
+  }
+  set verticalAlignment(v: PortFormat["verticalAlignment"]) {
+    this.apply("verticalAlignment", v);
+  }
+  set columnWidth(v: number) {
+    this.apply("columnWidth", v);
+  }
+  set rowHeight(v: number) {
+    this.apply("rowHeight", v);
+  }
+}
+
+export class RangeProxy {
+  readonly format: FormatProxy;
+  private readonly loadedAddress = new Loadable<string>("range.address");
+  private readonly loadedGrids = new Map<string, Loadable<unknown[][]>>();
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => SheetModel,
+    readonly ref: string,
+  ) {
+    this.format = new FormatProxy(ctx, sheet, [ref]);
+  }
+
+  private grid(values: unknown[][], what: string, fn: (cell: FakeCell, v: unknown) => void): void {
+    this.ctx.enqueue(
+      what,
+      () => {
+        const r = parseRange(this.ref);
+        if (values.length !== r.bottom - r.top + 1 || values.some((row) => row.length !== r.right - r.left + 1)) {
+          throw new Error(`InvalidArgument: ${what} array does not match ${this.ref}`);
+        }
+        const s = this.sheet();
+        values.forEach((row, i) => row.forEach((v, j) => fn(s.cell(cellRef(r.top + i, r.left + j)), v)));
+      },
+      values,
+    );
+  }
+
+  set numberFormat(values: string[][]) {
+    this.grid(values, "range.numberFormat", (c, v) => (c.numberFormat = v as string));
+  }
+
+  set formulas(values: unknown[][]) {
+    this.grid(values, "range.formulas", interpret);
+  }
+
+  get formulas(): unknown[][] {
+    return this.loadedGrid("formulas");
+  }
+
+  private loadedGrid(what: string): unknown[][] {
+    const l = this.loadedGrids.get(what);
+    if (!l) throw new Error(`PropertyNotLoaded: range.${what} was read before load() and sync()`);
+    return l.get();
+  }
+
+  get values(): unknown[][] {
+    return this.loadedGrid("values");
+  }
+
+  get valueTypes(): string[][] {
+    return this.loadedGrid("valueTypes") as string[][];
+  }
+
+  getCell(row: number, col: number): RangeProxy {
+    const { top, left } = parseRange(this.ref);
+    return new RangeProxy(this.ctx, this.sheet, cellRef(top + row, left + col));
+  }
+
+  load(props = "address"): this {
+    for (const p of props.split(",").map((x) => x.trim())) {
+      if (p === "address") {
+        this.ctx.onLoad(() => this.loadedAddress.set(`${this.sheet().name}!${this.ref}`));
+      } else if (GRIDS.includes(p)) {
+        const l = new Loadable<unknown[][]>(`range.${p}`);
+        this.loadedGrids.set(p, l);
+        this.ctx.onLoad(() => {
+          const v = readGrid(this.sheet(), this.ref, p);
+          this.ctx.addResponse(v);
+          l.set(v);
+        });
+      }
+    }
+    return this;
+  }
+
+  get address(): string {
+    return this.loadedAddress.get();
+  }
+
+  /** The array this cell's formula spills into (FakeCell.spill, set by a test), found at the sync. */
+  getSpillingToRangeOrNullObject(): BoxProxy {
+    return new BoxProxy(this.ctx, this.sheet, () => this.sheet().cells.get(this.ref)?.spill);
+  }
+
+  select(): void {
+    this.ctx.enqueue("range.select", () => {
+      this.ctx.model.active = this.sheet().name;
+      this.ctx.model.selection = this.ref;
+    });
+  }
+
+  merge(): void {
+    this.ctx.enqueue("range.merge", () => this.sheet().merges.push(this.ref));
+  }
+
+  get dataValidation() {
+    const v: FakeValidation = { ref: this.ref, rule: undefined };
+    const ctx = this.ctx;
+    const sheet = this.sheet;
+    return {
+      set rule(r: Excel.DataValidationRule) {
+        ctx.enqueue("dataValidation.rule", () => {
+          v.rule = r;
+          sheet().validations.push(v);
+        });
+      },
+      set prompt(p: Excel.DataValidationPrompt) {
+        ctx.enqueue("dataValidation.prompt", () => (v.prompt = p));
+      },
+    };
+  }
+}
+
