@@ -2,7 +2,7 @@
  * A stand-in for the globals Excel's custom-functions runtime provides, so the wrapper
  * code runs unchanged under jest, HyperFormula and the bench. Like the real one,
  * ErrorCode's values are the Excel error strings. Importing this module installs it;
- * a host that stands in for Excel elsewhere (the browser fake) can reuse `customFunctions`.
+ * the browser fake (test/browser/fakeOffice.ts) reuses `customFunctions`.
  */
 const ErrorCode = {
   invalidValue: "#VALUE!",

@@ -65,9 +65,6 @@ export async function recalculate(input: Buffer | ExcelJS.Workbook): Promise<Exc
   return result;
 }
 
-/** @deprecated The old name for {@link recalculate} of a saved file; goes once its last caller moves. */
-export const recalculateFile = recalculate;
-
 /**
  * What a recalculated cell shows: a formula's result, or the value typed in it ("" when
  * empty); an error reads as { error: "#NAME?" }. ExcelJS drops a cached result of exactly 0, FALSE or "" when reading, so a formula
