@@ -9,10 +9,10 @@ const network = ["fetch", "XMLHttpRequest", "WebSocket", "EventSource"].map((nam
 }));
 // The pure folders hold data and decisions only; Office.js is reached through src/office
 // (and the task pane's excel.ts), so these folders can be tested without a workbook.
-const PURE = ["src/core/**", "src/sheet/**", "src/templates/**", "src/boardpack/**"];
+const PURE = ["src/core/**", "src/sheet/**", "src/templates/**", "src/boardpack/**", "src/billing/**"];
 const office = ["Office", "Excel", "OfficeExtension", "CustomFunctions", "document", "window"].map((name) => ({
   name,
-  message: "src/core, src/sheet, src/templates and src/boardpack are pure: no Office, Excel or DOM globals (use src/office).",
+  message: "src/core, src/sheet, src/templates, src/boardpack and src/billing are pure: no Office, Excel or DOM globals (use src/office).",
 }));
 // ExcelJS and JSZip are devDependencies for the Node-only .xlsx writer (scripts/xlsx); nothing shipped may load them.
 const devOnly = {
