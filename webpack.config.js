@@ -1,16 +1,16 @@
-/* Builds dist/: functions.js + functions.json (from the JSDoc), the task pane, the offline
- * help page, the icons and manifest.xml. The only URL setting is AIVALUE_BASE_URL. */
+/* Builds dist/: functions.js + functions.json (from the function declarations), the task pane,
+ * the offline help page, the icons and manifest.xml. The only URL setting is AIVALUE_BASE_URL. */
 const path = require("path");
 const fs = require("fs");
-const { Compilation, DefinePlugin, sources } = require("webpack");
+const { Compilation, sources } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { renderHelpPage } = require("./scripts/help-page");
+
+// The function declarations are TypeScript: ts-node compiles them for this process only.
+require("ts-node").register({ transpileOnly: true });
 
 const DEV_BASE_URL = "https://localhost:3000/";
-const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const SOURCES = [path.resolve(__dirname, "src"), path.resolve(__dirname, "scripts")];
 
 function baseUrl(mode) {
   const url = process.env.AIVALUE_BASE_URL;
@@ -49,6 +49,29 @@ class BaseUrlPlugin {
   }
 }
 
+/**
+ * The function declarations (src/functions/library.ts) and what is written from them,
+ * read afresh for every compilation so that a watching dev server picks up an edit.
+ */
+function functionReference() {
+  for (const file of Object.keys(require.cache)) if (SOURCES.some((dir) => file.startsWith(dir))) delete require.cache[file];
+  const { LIBRARY } = require("./src/functions/library");
+  const { functionsJson } = require("./scripts/functions-json");
+  const { renderHelpPage } = require("./scripts/help-page");
+  return { json: JSON.stringify(functionsJson(LIBRARY, DEV_BASE_URL), null, 2), help: renderHelpPage(LIBRARY) };
+}
+
+/** Emits functions.json, Excel's metadata for the custom functions. */
+class FunctionsJsonPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionsJsonPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FunctionsJsonPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset("functions.json", new sources.RawSource(functionReference().json));
+      });
+    });
+  }
+}
+
 function httpsOptions() {
   // scripts/start.mjs generates certificates into a project folder where the CA cannot be
   // trusted (Linux without sudo); elsewhere office-addin-dev-certs installs and trusts its own.
@@ -65,15 +88,13 @@ function httpsOptions() {
 
 module.exports = async (env, argv) => {
   const mode = argv.mode || "production";
-  const metadata = await generateCustomFunctionsMetadata([path.resolve(FUNCTIONS_SOURCE)], true);
-  if (metadata.errors.length > 0) throw new Error(metadata.errors.join("\n"));
   const serving = Boolean(env.WEBPACK_SERVE);
 
   return {
     mode,
     devtool: mode === "development" ? "source-map" : false,
     entry: {
-      functions: FUNCTIONS_SOURCE,
+      functions: "./src/functions/register.ts",
       taskpane: "./src/taskpane/taskpane.tsx",
     },
     output: {
@@ -91,21 +112,14 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
-      // The task pane's function gallery reads the same metadata, built in rather than fetched.
-      new DefinePlugin({ __AIVALUE_FUNCTIONS__: metadata.metadataJson }),
+      new FunctionsJsonPlugin(),
+      new HtmlWebpackPlugin({ filename: "help.html", inject: false, minify: false, templateContent: () => functionReference().help }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         // Shared runtime: the task pane page also hosts the custom functions.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
-      }),
-      new HtmlWebpackPlugin({
-        filename: "help.html",
-        inject: false,
-        minify: false,
-        templateContent: () => renderHelpPage(JSON.parse(metadata.metadataJson)),
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -10,7 +10,7 @@ export function distFile(name: string): string {
   return readFileSync(file, "utf8");
 }
 
-/** The fifteen functions of the contract (../shared/spec/functions.md), in its order. */
+/** The seventeen functions of the contract (v2), in the order of its reference. */
 export const CONTRACT_IDS = [
   "WORKFLOWCOST",
   "SELFHOSTCOST",
@@ -24,6 +24,8 @@ export const CONTRACT_IDS = [
   "PAYBACKCURVE",
   "UPLIFT",
   "SIGNIFICANCE",
+  "SAMPLESIZE",
+  "MDE",
   "EVIDENCELEVEL",
   "EVIDENCEWEIGHTED",
   "VERDICT",

@@ -9,6 +9,9 @@ import { mkdtempSync, readFileSync, readdirSync } from "fs";
 import os from "os";
 import path from "path";
 import vm from "vm";
+import { renderHelpPage } from "../scripts/help-page";
+import { LIBRARY } from "../src/functions/library";
+import { functionsJson } from "../scripts/functions-json";
 import { CONTRACT_IDS, distFile } from "../harness/dist";
 
 interface Metadata {
@@ -19,6 +22,18 @@ interface Metadata {
     helpUrl: string;
     parameters: { name: string; description: string; optional?: boolean }[];
   }[];
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
+
+/** A page's text as a reader sees it: no style sheet, no tags, entities decoded, spaces collapsed. */
+function words(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/, "")
+    .replace(/<[a-z/!][^>]*>/gi, " ")
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ENTITIES[e])
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 describe("dist/functions.js", () => {
@@ -35,6 +50,11 @@ describe("dist/functions.js", () => {
 describe("dist/functions.json", () => {
   const metadata: Metadata = JSON.parse(distFile("functions.json"));
   const help = distFile("help.html");
+
+  test("is written from the function declarations, as is help.html (whose words are compared: the build minifies it)", () => {
+    expect(metadata).toEqual(functionsJson(LIBRARY, "https://localhost:3000/"));
+    expect(words(help)).toBe(words(renderHelpPage(LIBRARY)));
+  });
 
   test("has stable upper-case ids equal to the names, one per contract function", () => {
     expect(metadata.functions.map((f) => f.id)).toEqual(CONTRACT_IDS);

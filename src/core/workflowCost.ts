@@ -60,22 +60,27 @@ export function workflowCost(steps: WorkflowSteps, successRate = 1, cachedShare 
       );
     }
   }
-  const cell = (k: keyof WorkflowSteps, i: number): number | null => {
-    const column = steps[k] ?? 0;
-    return typeof column === "number" ? column : column[i];
-  };
-  // Only called once a step is known to have no blanks.
-  const at = (k: keyof WorkflowSteps, i: number) => cell(k, i) as number;
+  // The hot loop reads plain locals and allocates nothing: a step table can be a 100,000-row range.
+  const columns = ranges.map((k) => steps[k] as readonly (number | null)[]);
+  const at = (column: StepColumn | undefined, i: number): number => (typeof column === "object" ? (column[i] as number) : (column ?? 0));
+  const { callsPerTask, inputTokens, outputTokens, inputPrice, outputPrice, cachedPrice } = steps;
 
   let total = 0;
   let filled = 0;
   for (let i = 0; i < stepCount; i++) {
-    const blanks = ranges.filter((k) => cell(k, i) === null);
-    if (ranges.length > 0 && blanks.length === ranges.length) continue;
-    if (blanks.length > 0) return new CalcError("#VALUE!", `${NAMES[blanks[0]]} (item ${i + 1}) is blank`);
-    const inPrice = at("inputPrice", i);
-    const price = cachedShare > 0 ? (1 - cachedShare) * inPrice + cachedShare * at("cachedPrice", i) : inPrice;
-    total += at("callsPerTask", i) * (at("inputTokens", i) * price + at("outputTokens", i) * at("outputPrice", i));
+    let blanks = 0;
+    let firstBlank = -1;
+    for (let r = 0; r < columns.length; r++) {
+      if (columns[r][i] !== null) continue;
+      if (firstBlank < 0) firstBlank = r;
+      blanks++;
+    }
+    if (blanks > 0 && blanks === columns.length) continue;
+    // Only a step with no blanks reaches the arithmetic below.
+    if (blanks > 0) return new CalcError("#VALUE!", `${NAMES[ranges[firstBlank]]} (item ${i + 1}) is blank`);
+    const inPrice = at(inputPrice, i);
+    const price = cachedShare > 0 ? (1 - cachedShare) * inPrice + cachedShare * at(cachedPrice, i) : inPrice;
+    total += at(callsPerTask, i) * (at(inputTokens, i) * price + at(outputTokens, i) * at(outputPrice, i));
     filled++;
   }
   if (filled === 0) return new CalcError("#VALUE!", "no workflow step has values");

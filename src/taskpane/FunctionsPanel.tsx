@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Search20Regular } from "@fluentui/react-icons";
-import { FUNCTIONS, syntax } from "./catalogue";
+import { FUNCTIONS } from "./catalogue";
 import { explain } from "./errors";
 import { putFormula } from "./excel";
 
@@ -65,7 +65,7 @@ export function FunctionsPanel() {
             <AccordionHeader>AIVALUE.{f.id}</AccordionHeader>
             <AccordionPanel className={styles.panel}>
               <Caption1>{f.description}</Caption1>
-              <div className={styles.code}>{syntax(f)}</div>
+              <div className={styles.code}>{f.syntax}</div>
               <ul className={styles.params}>
                 {f.parameters.map((p) => (
                   <li key={p.name}>

@@ -4,7 +4,8 @@
  * formulas, and errors that reach the cell with their messages.
  */
 import { HyperFormula, DetailedCellError } from "hyperformula";
-import examples from "../../src/functions/examples.json";
+import { LIBRARY } from "../../src/functions/library";
+import { exampleFormula, formula } from "../../src/functions/reference";
 import { registerAivalue } from "../helpers/hyperformula";
 
 let hf: HyperFormula;
@@ -24,7 +25,7 @@ function sheet(rows: (string | number | boolean | null)[][]): HyperFormula {
 const value = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
 
 describe("AIVALUE functions in HyperFormula", () => {
-  test.each(Object.entries(examples))("the help page's worked example for %s returns what it says", (_id, example) => {
+  test.each(LIBRARY.map((f) => [f.id, { formula: exampleFormula(f), result: f.example.result }] as const))("the help page's worked example for %s returns what it says", (_id, example) => {
     // HyperFormula spells the boolean constants as functions.
     sheet([[example.formula.replace(/\bTRUE\b/g, "TRUE()")]]);
     if (Array.isArray(example.result)) {
@@ -34,6 +35,34 @@ describe("AIVALUE functions in HyperFormula", () => {
     } else {
       expect(value(0, 0)).toBe(example.result);
     }
+  });
+
+  test.each(LIBRARY.flatMap((f) => f.errors.map((e) => [formula(f, e.example), e.code] as const)))(
+    "the reference's error example %s gives %s in a cell",
+    (text, code) => {
+      sheet([[text]]);
+      expect((value(0, 0) as DetailedCellError).value).toBe(code);
+    },
+  );
+
+  test("SAMPLESIZE sizes a test that SIGNIFICANCE then passes, and MDE reads the same design back", () => {
+    sheet([
+      [0.12, 0.18, "=AIVALUE.SAMPLESIZE(A1, B1)", "=AIVALUE.MDE(A1, C1)"],
+      ["=ROUND(A1*C1, 0)", "=ROUND(B1*C1, 0)", "=AIVALUE.SIGNIFICANCE(A2, C1, B2, C1)", "=AIVALUE.SAMPLESIZE(A1, B1, 0.05, 0.8, 1)"],
+    ]);
+    expect(value(0, 2)).toBe(555);
+    expect(value(0, 3)).toBeLessThanOrEqual(0.06);
+    expect(value(1, 2)).toBeLessThan(0.05);
+    expect(value(1, 3)).toBe(437);
+  });
+
+  test("WORKFLOWCOST skips a spare step row that the sheet leaves blank (v2)", () => {
+    sheet([
+      [4, 6000, 300, 3, 15, "=AIVALUE.WORKFLOWCOST(A1:A3, B1:B3, C1:C3, D1:D3, E1:E3)"],
+      [null, null, null, null, null, "=SUMPRODUCT(A1:A3, B1:B3*D1:D3 + C1:C3*E1:E3)/1e6"],
+      [2, 2500, 900, 0.8, 4],
+    ]);
+    expect(value(0, 5)).toBeCloseTo(value(1, 5) as number, 12);
   });
 
   test("WORKFLOWCOST takes a step table as column ranges and agrees with SUMPRODUCT", () => {

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import * as fns from "../../src/functions/functions";
+import * as fns from "../../src/functions/library";
 import { numberAt, recalculate } from "../../harness/libreoffice";
 
 const TOLERANCE = 1e-9;
@@ -125,29 +125,29 @@ beforeAll(async () => {
 describe("parity with native formulas recalculated by LibreOffice", () => {
   test.each(paybackCases.map((c, i) => [i, c] as const))("payback case %i: PAYBACKCURVE and BREAKEVEN", (i, c) => {
     const ws = book.getWorksheet(`Payback${i}`)!;
-    const curve = fns.paybackcurve([[c.upfront]], [[c.cost]], [[c.value]], [[c.ramp]], [[c.rate]], [[c.months]]);
+    const curve = fns.PAYBACKCURVE.call([[c.upfront]], [[c.cost]], [[c.value]], [[c.ramp]], [[c.rate]], [[c.months]]);
     expect(curve).toHaveLength(c.months + 1);
     curve.forEach(([position], m) => close(position, numberAt(ws, `F${m + 2}`)));
 
     const native = ws.getCell("I1").value as { result?: unknown };
     const crossesInHorizon = typeof native.result === "number" && curve.some(([x]) => x >= 0);
     if (crossesInHorizon) {
-      close(fns.breakeven([[c.upfront]], [[c.cost]], [[c.value]], [[c.ramp]], [[c.rate]], [[c.months]]), numberAt(ws, "I1"));
+      close(fns.BREAKEVEN.call([[c.upfront]], [[c.cost]], [[c.value]], [[c.ramp]], [[c.rate]], [[c.months]]), numberAt(ws, "I1"));
     } else {
-      expect(() => fns.breakeven([[c.upfront]], [[c.cost]], [[c.value]], [[c.ramp]], [[c.rate]], [[c.months]])).toThrow(
+      expect(() => fns.BREAKEVEN.call([[c.upfront]], [[c.cost]], [[c.value]], [[c.ramp]], [[c.rate]], [[c.months]])).toThrow(
         /does not break even/,
       );
     }
   });
 
   test.each(significanceCases.map((c, i) => [i, c] as const))("SIGNIFICANCE case %i matches 2·(1 − NORM.S.DIST(|z|))", (i, c) => {
-    const p = fns.significance(...(c.map((x) => [[x]]) as [number[][], number[][], number[][], number[][]]));
+    const p = fns.SIGNIFICANCE.call(...(c.map((x) => [[x]]) as [number[][], number[][], number[][], number[][]]));
     expect(Math.abs(p - numberAt(book.getWorksheet("Significance")!, `F${i + 1}`))).toBeLessThanOrEqual(TOLERANCE);
   });
 
   test.each(stepTables.map((t, i) => [i, t] as const))("WORKFLOWCOST step table %i matches SUMPRODUCT", (i, t) => {
     const col = (xs: number[]) => xs.map((x) => [x]);
-    const cost = fns.workflowcost(
+    const cost = fns.WORKFLOWCOST.call(
       col(t.calls),
       col(t.inTokens),
       col(t.outTokens),
@@ -162,10 +162,10 @@ describe("parity with native formulas recalculated by LibreOffice", () => {
 
   test("CAPTURED, SELFHOSTCOST, UPLIFT, COSTOFDELAY and AVOIDEDLOSS match their native forms", () => {
     const ws = book.getWorksheet("Misc")!;
-    close(fns.captured([[1200, 800]], [[55, 70]], [[0.3, 0.5]]), numberAt(ws, "G1"));
-    close(fns.selfhostcost([[14.5]], [[3200]], [[0.62]], [[18000]]), numberAt(ws, "E2"));
-    close(fns.uplift([[0.11, 0.13, 0.12]], [[0.19, 0.17]]), numberAt(ws, "F3"));
-    close(fns.costofdelay([[504000]], [[47]]), numberAt(ws, "C4"));
-    close(fns.avoidedloss([[2000000]], [[0.05]], [[0.02]]), numberAt(ws, "D5"));
+    close(fns.CAPTURED.call([[1200, 800]], [[55, 70]], [[0.3, 0.5]]), numberAt(ws, "G1"));
+    close(fns.SELFHOSTCOST.call([[14.5]], [[3200]], [[0.62]], [[18000]]), numberAt(ws, "E2"));
+    close(fns.UPLIFT.call([[0.11, 0.13, 0.12]], [[0.19, 0.17]]), numberAt(ws, "F3"));
+    close(fns.COSTOFDELAY.call([[504000]], [[47]]), numberAt(ws, "C4"));
+    close(fns.AVOIDEDLOSS.call([[2000000]], [[0.05]], [[0.02]]), numberAt(ws, "D5"));
   });
 });

@@ -1,10 +1,8 @@
 /*
- * Registers the add-in's own wrapper functions (src/functions/functions.ts) as a
- * HyperFormula plugin under their AIVALUE.* names, reading the parameter list from the
- * same JSDoc metadata Excel gets. Test-only: HyperFormula is GPL and never bundled.
+ * Registers the add-in's functions (src/functions/library.ts) as a HyperFormula plugin
+ * under their AIVALUE.* names, from the same declarations Excel's metadata is written
+ * from. Test-only: HyperFormula is GPL and never bundled.
  */
-import path from "path";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import {
   ArraySize,
   CellError,
@@ -16,17 +14,10 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
-import { DEFAULT_PAYBACK_MONTHS } from "../../src/core/paybackCurve";
-import * as wrappers from "../../src/functions/functions";
-import type { Arg, Cell } from "../../src/functions/args";
-
-const SOURCE = path.resolve(__dirname, "../../src/functions/functions.ts");
-
-interface FunctionMeta {
-  id: string;
-  parameters: { name: string; optional?: boolean }[];
-  result: { dimensionality?: string };
-}
+import { isCalcError } from "../../src/core/calcError";
+import type { Cell } from "../../src/functions/arg";
+import type { ExcelFunction, SpillRule } from "../../src/functions/excelFunction";
+import { LIBRARY } from "../../src/functions/library";
 
 const ERROR_TYPES: Record<string, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
@@ -35,7 +26,6 @@ const ERROR_TYPES: Record<string, ErrorType> = {
   "#N/A": ErrorType.NA,
 };
 
-type Wrapper = (...args: Arg[]) => number | string | number[][];
 type PluginMethod = (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) => unknown;
 
 class FirstError extends Error {
@@ -51,17 +41,21 @@ function toCell(v: unknown): Cell {
   return v as Cell;
 }
 
-function toArg(v: unknown): Arg {
+function toArg(v: unknown): unknown {
   return v instanceof SimpleRangeValue ? v.rawData().map((row) => row.map(toCell)) : toCell(v);
 }
 
-function call(wrapper: Wrapper, values: unknown[]): unknown {
+/**
+ * Evaluates rather than calls, so the cell keeps every error's message: HyperFormula shows
+ * them all, where Excel shows those of #VALUE! and #N/A only.
+ */
+function call(f: ExcelFunction, values: unknown[]): unknown {
   try {
-    const result = wrapper(...values.map(toArg));
+    const result = f.evaluate(...values.map(toArg));
+    if (isCalcError(result)) return new CellError(ERROR_TYPES[result.code], result.message);
     return Array.isArray(result) ? SimpleRangeValue.onlyNumbers(result) : result;
   } catch (e) {
     if (e instanceof FirstError) return e.cellError;
-    if (e instanceof CustomFunctions.Error) return new CellError(ERROR_TYPES[e.code], e.message);
     throw e;
   }
 }
@@ -72,60 +66,59 @@ interface Ast {
 }
 
 /**
- * HyperFormula sizes a spill when it parses the formula: months + 1 rows, where months is
- * a literal `months` argument, else the length of a series argument, else the default.
+ * HyperFormula sizes a spill when it parses the formula, so the declaration's spill rule
+ * is read from the formula's text: a literal `from` argument, else the longest range among
+ * the `seriesOf` arguments, else the rule's `otherwise`.
  */
-const paybackCurveSize: PluginMethod = function (ast, state) {
-  const args = ast.args as Ast[];
-  const months = args[5];
-  if (months && months.type === "NUMBER") return new ArraySize(1, Number(months.value) + 1);
-  const sizeOf = (this as unknown as { arraySizeForAst: (a: Ast, s: unknown) => ArraySize }).arraySizeForAst;
-  const series = [args[1], args[2]].map((a) => sizeOf.call(this, a, state)).map((size) => Math.max(size.width, size.height));
-  const length = Math.max(...series);
-  return new ArraySize(1, (length > 1 ? length : DEFAULT_PAYBACK_MONTHS) + 1);
-};
+function spillSize(f: ExcelFunction, rule: SpillRule<string>): PluginMethod {
+  const index = (name: string) => f.args.findIndex((a) => a.name === name);
+  return function (ast, state) {
+    const args = ast.args as Ast[];
+    const given = args[index(rule.from)];
+    if (given && given.type === "NUMBER") return new ArraySize(1, Number(given.value) + rule.extra);
+    const sizeOf = (this as unknown as { arraySizeForAst: (a: Ast, s: unknown) => ArraySize }).arraySizeForAst;
+    const lengths = rule.seriesOf
+      .map((name) => args[index(name)])
+      .filter((a) => a !== undefined)
+      .map((a) => sizeOf.call(this, a, state))
+      .map((size) => Math.max(size.width, size.height));
+    const longest = Math.max(1, ...lengths);
+    return new ArraySize(1, (longest > 1 ? longest : rule.otherwise) + rule.extra);
+  };
+}
 
-let registered: Promise<FunctionMeta[]> | undefined;
+let registered: readonly ExcelFunction[] | undefined;
 
-/** Registers the AIVALUE plugin once per test file and returns the metadata it used. */
-export function registerAivalue(): Promise<FunctionMeta[]> {
-  registered ??= (async () => {
-    const generated = await generateCustomFunctionsMetadata([SOURCE], true);
-    if (generated.errors.length > 0) throw new Error(generated.errors.join("\n"));
-    const functions: FunctionMeta[] = JSON.parse(generated.metadataJson).functions;
-    const byId = new Map(generated.associate.map((a) => [a.id, (wrappers as unknown as Record<string, Wrapper>)[a.functionName]]));
-
-    class AivaluePlugin extends FunctionPlugin {}
-    const implemented: ImplementedFunctions = {};
-    const methods = AivaluePlugin.prototype as unknown as Record<string, PluginMethod>;
-    const translations: Record<string, string> = {};
-    for (const fn of functions) {
-      const name = `AIVALUE.${fn.id}`;
-      const wrapper = byId.get(fn.id);
-      if (!wrapper) throw new Error(`no wrapper exported for ${fn.id}`);
-      // Arguments are evaluated directly rather than through runFunction's coercion, as
-      // Excel hands a custom function its values: ranges whole, blanks as blanks.
-      const arity = fn.parameters.length;
-      methods[fn.id] = function (ast, state) {
-        if (ast.args.length > arity) return new CellError(ErrorType.NA, `${name} takes at most ${arity} arguments`);
-        const self = this as unknown as { evaluateAst: (a: unknown, s: unknown) => unknown };
-        const values = (ast.args as Ast[]).map((a) => (a.type === "EMPTY" ? undefined : self.evaluateAst(a, state)));
-        return call(wrapper, values);
-      };
-      implemented[name] = {
-        method: fn.id,
-        parameters: fn.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional ?? false })),
-      };
-      if (fn.result.dimensionality === "matrix") {
-        if (fn.id !== "PAYBACKCURVE") throw new Error(`no spill size known for ${fn.id}`);
-        implemented[name].sizeOfResultArrayMethod = "PAYBACKCURVE_size";
-        methods.PAYBACKCURVE_size = paybackCurveSize;
-      }
-      translations[name] = name;
+/** Registers the AIVALUE plugin once per test file and returns the functions it holds. */
+export function registerAivalue(): readonly ExcelFunction[] {
+  if (registered) return registered;
+  class AivaluePlugin extends FunctionPlugin {}
+  const implemented: ImplementedFunctions = {};
+  const methods = AivaluePlugin.prototype as unknown as Record<string, PluginMethod>;
+  const translations: Record<string, string> = {};
+  for (const f of LIBRARY) {
+    const name = `AIVALUE.${f.id}`;
+    // Arguments are evaluated directly rather than through runFunction's coercion, as
+    // Excel hands a custom function its values: ranges whole, blanks as blanks.
+    const arity = f.args.length;
+    methods[f.id] = function (ast, state) {
+      if (ast.args.length > arity) return new CellError(ErrorType.NA, `${name} takes at most ${arity} arguments`);
+      const self = this as unknown as { evaluateAst: (a: unknown, s: unknown) => unknown };
+      const values = (ast.args as Ast[]).map((a) => (a.type === "EMPTY" ? undefined : self.evaluateAst(a, state)));
+      return call(f, values);
+    };
+    implemented[name] = {
+      method: f.id,
+      parameters: f.args.map((a) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: a.optional })),
+    };
+    if (f.spill) {
+      implemented[name].sizeOfResultArrayMethod = `${f.id}_size`;
+      methods[`${f.id}_size`] = spillSize(f, f.spill);
     }
-    AivaluePlugin.implementedFunctions = implemented;
-    HyperFormula.registerFunctionPlugin(AivaluePlugin, { enGB: translations });
-    return functions;
-  })();
+    translations[name] = name;
+  }
+  AivaluePlugin.implementedFunctions = implemented;
+  HyperFormula.registerFunctionPlugin(AivaluePlugin, { enGB: translations });
+  registered = LIBRARY;
   return registered;
 }
