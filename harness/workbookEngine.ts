@@ -7,8 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { HyperFormula, type CellValue } from "hyperformula";
 import { parseCell } from "../src/sheet/a1";
-// Helper A's HyperFormula plugin moves here once its rewrite of the functions lands.
-import { registerAivalue } from "../test/helpers/hyperformula";
+import { registerAivalue } from "./hyperformula";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
