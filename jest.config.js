@@ -2,10 +2,11 @@
  * Two projects, so the edit loop does not wait for the engines:
  * - unit: everything that runs inside Node alone (npm run test:unit);
  * - engines: tests that start LibreOffice, Chromium or webpack, or read the production build.
- * A test file belongs to the engines project when it imports the harness that starts them,
+ * A test file belongs to the engines project when it imports the harness that starts them
+ * (directly or through a helper in test/),
  * so a new engine test is classified by what it does, not by a list someone must keep.
  */
-const { readdirSync, readFileSync } = require("fs");
+const { existsSync, readdirSync, readFileSync } = require("fs");
 const path = require("path");
 
 const TEST_ROOT = path.join(__dirname, "test");
@@ -20,7 +21,20 @@ function testFiles(dir) {
   });
 }
 
-const engineTests = testFiles(TEST_ROOT).filter((file) => ENGINE_IMPORT.test(readFileSync(file, "utf8")));
+const LOCAL_IMPORT = /from "(\.\.?\/[^"]+)"/g;
+
+/** Whether `file`, or a module of test/ it imports, imports the engine harness. */
+function startsEngines(file, seen = new Set()) {
+  if (seen.has(file)) return false;
+  seen.add(file);
+  const source = readFileSync(file, "utf8");
+  if (ENGINE_IMPORT.test(source)) return true;
+  return [...source.matchAll(LOCAL_IMPORT)]
+    .map((m) => path.resolve(path.dirname(file), `${m[1]}.ts`))
+    .some((dep) => dep.startsWith(TEST_ROOT) && existsSync(dep) && startsEngines(dep, seen));
+}
+
+const engineTests = testFiles(TEST_ROOT).filter((file) => startsEngines(file));
 
 const shared = {
   testEnvironment: "node",

@@ -5,7 +5,7 @@
 import { BoardPackError } from "../boardpack/error";
 import { SUMMARY_MARK, FROZEN_MARK, stampTime } from "../boardpack/marks";
 import { plan } from "../sheet/plan";
-import { boardSummary, CONTRACT_NAMES } from "../templates/boardSummary";
+import { boardSummary, isValueContract } from "../templates/boardSummary";
 import { writeSheet } from "./insert";
 import type { ExcelPort } from "./port";
 import { excelApi, type Requirements } from "./requirements";
@@ -37,7 +37,7 @@ export async function refreshBoardSummary(
 
   const scoped = worksheets.items.map((ws, i) => ({ name: ws.name, names: new Set(names[i].items.map((n) => n.name.toLowerCase())) }));
   const contracts = scoped
-    .filter((s) => CONTRACT_NAMES.every((n) => s.names.has(n.toLowerCase())) && !s.names.has(FROZEN_MARK.toLowerCase()))
+    .filter((s) => isValueContract(s.names) && !s.names.has(FROZEN_MARK.toLowerCase()))
     .map((s) => s.name);
   const old = scoped.filter((s) => s.names.has(SUMMARY_MARK.toLowerCase()));
   old.forEach((s) => context.workbook.worksheets.getItem(s.name).delete());

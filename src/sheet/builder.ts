@@ -15,6 +15,30 @@ export const header = (v: string): Cell => ({ v, s: "header" });
 /** An input cell: the user's to fill. Text inputs are formatted as text so nothing typed becomes a formula. */
 export const input = (v: Value | undefined, fmt: Format): Cell => ({ v: v ?? null, s: fmt === "text" ? "inputText" : "input", fmt });
 
+/** One column of a sheet, so a template says which column it means instead of typing its letter. */
+export class Column {
+  constructor(readonly index: number) {}
+
+  get letter(): string {
+    return columnLetter(this.index);
+  }
+
+  /** "B12", or "$B$12" when absolute. */
+  at(row: number, absolute = false): string {
+    return cellRef(row, this.index, absolute);
+  }
+
+  /** "B3:B9", or "$B$3:$B$9" when absolute. */
+  range(first: number, last: number, absolute = false): string {
+    return `${this.at(first, absolute)}:${this.at(last, absolute)}`;
+  }
+}
+
+/** Columns named in order from column A (or `from`): `columns(["step", "model"]).model.letter` is "B". */
+export function columns<K extends string>(keys: readonly K[], from = 1): Record<K, Column> {
+  return Object.fromEntries(keys.map((k, i) => [k, new Column(from + i)])) as Record<K, Column>;
+}
+
 /** Where a template keeps a row's value, unit and guidance. */
 export interface Layout {
   value: number;

@@ -140,6 +140,8 @@ export interface TemplateOptions {
   example?: boolean;
   /** An evidence ladder sheet already in the workbook, for the contract to link to. */
   ladderSheet?: string;
+  /** Months a value contract's payback schedule runs, and BREAKEVEN's horizon: 24, 36, 48, 60 (the default) or 120. */
+  horizonMonths?: number;
   /** The workbook's evidence-weight policy, levels 0…5 (the default policy when absent). */
   evidenceWeights?: readonly number[];
 }

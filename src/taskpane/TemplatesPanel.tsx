@@ -18,6 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { InsertableId } from "../templates";
+import { DEFAULT_HORIZON, HORIZONS } from "../templates/valueContract";
 import { explain } from "./errors";
 import { insert, listLadders, showSheet } from "./excel";
 import type { Settings } from "./settings";
@@ -46,6 +47,7 @@ function TemplateCard(props: { id: InsertableId; title: string; blurb: string; s
   const styles = useStyles();
   const [contractName, setContractName] = useState("");
   const [ladder, setLadder] = useState<string>("");
+  const [horizon, setHorizon] = useState<number>(DEFAULT_HORIZON);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const isContract = props.id === "valueContract";
@@ -57,6 +59,7 @@ function TemplateCard(props: { id: InsertableId; title: string; blurb: string; s
       const result = await insert(props.id, {
         contractName: isContract && contractName.trim() ? contractName.trim() : undefined,
         ladderSheet: isContract && ladder ? ladder : undefined,
+        horizonMonths: isContract ? horizon : undefined,
         currencyFormat: props.settings.currencyFormat,
         evidenceWeights: props.settings.evidenceWeights,
       });
@@ -76,6 +79,15 @@ function TemplateCard(props: { id: InsertableId; title: string; blurb: string; s
         <div className={styles.fields}>
           <Field label="Contract name" hint="Shown in the title, header and footer.">
             <Input value={contractName} onChange={(_, d) => setContractName(d.value)} placeholder="e.g. Lead scoring — mid-market" />
+          </Field>
+          <Field label="Payback horizon" hint="How many months the payback schedule and break-even look ahead.">
+            <Dropdown value={`${horizon} months`} selectedOptions={[String(horizon)]} onOptionSelect={(_, d) => setHorizon(Number(d.optionValue ?? DEFAULT_HORIZON))}>
+              {HORIZONS.map((h) => (
+                <Option key={h} value={String(h)}>
+                  {`${h} months`}
+                </Option>
+              ))}
+            </Dropdown>
           </Field>
           {props.ladders.length > 0 && (
             <Field label="Link evidence level to">

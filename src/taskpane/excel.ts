@@ -6,7 +6,9 @@ import { freezeSheets, type FreezeResult } from "../office/freeze";
 import { insertTemplate, type InsertResult } from "../office/insert";
 import { scanWorkbook, type WorkbookScan } from "../office/scan";
 import { refreshBoardSummary, type SummaryResult } from "../office/summary";
+import { FROZEN_MARK } from "../boardpack/marks";
 import type { TemplateOptions } from "../sheet/spec";
+import { isEvidenceLadder } from "../templates/evidenceLadder";
 import { TEMPLATES, type InsertableId } from "../templates";
 
 /** Inserts a template as new sheets (two syncs); see office/insert.ts. */
@@ -17,12 +19,15 @@ export function insert(id: InsertableId, options: TemplateOptions): Promise<Inse
   });
 }
 
-/** Sheets that hold an evidence ladder (by the name the template gives them), for a contract to link to. */
+/** Sheets that hold an evidence ladder (by its mark, so a renamed one is found; never a frozen copy), for a contract to link to. */
 export function listLadders(): Promise<string[]> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
-    return sheets.items.map((s) => s.name).filter((n) => /^Evidence Ladder( \(\d+\))?$/.test(n));
+    const names = sheets.items.map((ws) => ws.names.load("items/name"));
+    await context.sync();
+    const scoped = names.map((n) => new Set(n.items.map((item) => item.name.toLowerCase())));
+    return sheets.items.filter((_, i) => isEvidenceLadder(scoped[i]) && !scoped[i].has(FROZEN_MARK.toLowerCase())).map((s) => s.name);
   });
 }
 

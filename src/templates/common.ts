@@ -16,6 +16,9 @@ export function page(orientation: PageSpec["orientation"], headerText: string): 
   };
 }
 
+/** The name of every template's master check. */
+export const MASTER_CHECK = "MasterCheck";
+
 export interface Check {
   label: string;
   /** A formula giving 0 when all is well and 1 when not. */
@@ -33,7 +36,7 @@ export function checkBlock(b: SheetBuilder, checks: Check[]): string {
   for (const c of checks) b.field(c.label, { f: c.formula, s: "check", fmt: "integer" }, { unit: "0 = OK", guide: c.advice });
   const range = `${SheetBuilder.abs(first, b.layout.value)}:${SheetBuilder.abs(b.row - 1, b.layout.value)}`;
   const r = b.field("Master check", { f: `=IF(SUM(${range})=0,"OK",SUM(${range})&" to resolve")`, s: "master" }, {
-    name: "MasterCheck",
+    name: MASTER_CHECK,
     guide: "Reads OK when every check above is 0. Share the sheet only when it does.",
   });
   return SheetBuilder.abs(r, b.layout.value);

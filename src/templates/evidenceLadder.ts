@@ -4,9 +4,29 @@
  * a row from the bottom, and a value claim earns credit only at the rung it reaches.
  */
 import { RUNG_NAMES } from "../core/rungs";
-import { SheetBuilder, calc, guide, header, input, label, output } from "../sheet/builder";
-import { checkBlock, page, weightPolicy, weightsCheck } from "./common";
+import { SheetBuilder, calc, columns, guide, header, input, label, output } from "../sheet/builder";
+import { MARK_REF, TEMPLATE_MARKS } from "./marks";
+import { MASTER_CHECK, checkBlock, page, weightPolicy, weightsCheck, type Check } from "./common";
 import type { TemplateOptions, TemplateSpec, Value } from "../sheet/spec";
+
+/** Worksheet-scoped names an evidence ladder defines for readers outside it (a contract links to RungReached). */
+export const LADDER_NAMES = {
+  LadderFor: "LadderFor",
+  RungLevel: "RungLevel",
+  RungReached: "RungReached",
+  BenefitsClaimed: "BenefitsClaimed",
+  CostClaimed: "CostClaimed",
+  WeightedValue: "WeightedValue",
+  MasterCheck: MASTER_CHECK,
+} as const;
+
+/**
+ * Whether a sheet is an evidence ladder, from its scoped names (lower-cased): its mark, or —
+ * for a ladder inserted before marks existed — the RungReached a contract links to.
+ */
+export function isEvidenceLadder(names: ReadonlySet<string>): boolean {
+  return names.has(TEMPLATE_MARKS.evidenceLadder.toLowerCase()) || names.has(LADDER_NAMES.RungReached.toLowerCase());
+}
 
 export const STATUS_WORDS = ["None", "Planned", "Claimed", "Evidenced", "Audited"] as const;
 
@@ -49,19 +69,32 @@ const EXAMPLE_METRICS: Value[][] = [
   ["Financial", "Closed-won revenue from scored leads", "currency / quarter", 0, 126000, "Claimed", "CRM opportunity source", 46203],
   ["Strategic", "Win rate against the main competitor", "share of deals", 0.31, null, "Planned", null, null],
 ];
-const EXAMPLE_VALUE_CLAIMED = 300600;
+/** The worked contract's total benefits and full cost for the period. */
+const EXAMPLE_CLAIM = { benefits: 453800, cost: 254000 };
 
-// Columns: rung, metric, unit, baseline, current, uplift, status, source, as of; lists in K.
-const B = 2;
-const C = 3;
-const D = 4;
+/** The metrics table's columns; the summary above and below uses the first three as value, unit and guidance. */
+const COL = columns(["rung", "metric", "unit", "baseline", "current", "uplift", "status", "source", "asOf"]);
 const LISTS = 11;
 
 export function evidenceLadder(options: TemplateOptions = {}): TemplateSpec {
-  const b = new SheetBuilder("Evidence Ladder", "#0F6CBD", [16, 34, 16, 12, 12, 11, 13, 28, 12, 2, 16], LISTS, { value: B, unit: C, guide: D });
+  const b = new SheetBuilder("Evidence Ladder", "#0F6CBD", [16, 34, 16, 12, 12, 11, 13, 28, 12, 2, 16], LISTS, { value: COL.metric.index, unit: COL.unit.index, guide: COL.baseline.index });
   const forContract = options.contractName ?? (options.example ? "Lead scoring — mid-market sales" : null);
+  b.name(TEMPLATE_MARKS.evidenceLadder, MARK_REF);
+  const masterRow = titleRows(b, forContract);
+  rungsSection(b);
+  const metrics = metricsSection(b, options.example === true);
+  summarySection(b, options.example === true, metrics);
+  const weights = weightPolicy(b, options.evidenceWeights);
+  b.skip();
+  const master = checkBlock(b, checks(metrics, weights));
+  b.put(masterRow, COL.metric.index, [{ f: `=${master}`, s: "master" }]);
+  const sheet = b.build(page("landscape", `Evidence ladder: ${forContract ?? "contract not named"}`), 3);
+  return { id: "evidenceLadder", title: "Evidence ladder", sheets: [sheet] };
+}
 
-  b.line([{ f: '="Evidence ladder — "&IF(LEN(LadderFor)=0,"(contract not named)",LadderFor)', s: "title" }]);
+/** Title, subtitle and the contract the ladder evidences; returns the master check's row. */
+function titleRows(b: SheetBuilder, forContract: string | null): number {
+  b.line([{ f: `="Evidence ladder — "&IF(LEN(${LADDER_NAMES.LadderFor})=0,"(contract not named)",${LADDER_NAMES.LadderFor})`, s: "title" }]);
   b.line([
     {
       v: "A rung counts only when a metric on it is Evidenced or Audited, and the climb stops at the first rung without evidence. Fill the blue-on-yellow cells.",
@@ -70,125 +103,134 @@ export function evidenceLadder(options: TemplateOptions = {}): TemplateSpec {
   ]);
   const masterRow = b.line([label("Master check")]);
   const forRow = b.line([label("Evidence for contract"), input(forContract, "text")]);
-  b.merge(`B${forRow}:C${forRow}`);
-  b.put(forRow, D, [guide("The value contract this ladder evidences.")]);
-  b.merge(`D${forRow}:I${forRow}`);
-  b.name("LadderFor", SheetBuilder.abs(forRow, B));
+  b.merge(`${COL.metric.at(forRow)}:${COL.unit.at(forRow)}`);
+  b.put(forRow, COL.baseline.index, [guide("The value contract this ladder evidences.")]);
+  b.merge(`${COL.baseline.at(forRow)}:${COL.asOf.at(forRow)}`);
+  b.name(LADDER_NAMES.LadderFor, COL.metric.at(forRow, true));
   b.skip();
+  return masterRow;
+}
 
+/** What each rung proves, with example metrics. */
+function rungsSection(b: SheetBuilder): void {
   b.section("The five rungs");
-  const rungHead = b.line([header("Rung"), header("What it proves"), { s: "header" }, { s: "header" }, header("Example metrics")]);
-  b.merge(`B${rungHead}:D${rungHead}`);
-  b.merge(`E${rungHead}:I${rungHead}`);
-  for (const rung of RUNGS) {
-    const r = b.line([label(rung.name), { v: rung.proves, s: "guide" }, undefined, undefined, { v: rung.examples, s: "guide" }]);
-    b.merge(`B${r}:D${r}`);
-    b.merge(`E${r}:I${r}`);
-  }
+  const spans = (r: number) => {
+    b.merge(`${COL.metric.at(r)}:${COL.baseline.at(r)}`);
+    b.merge(`${COL.current.at(r)}:${COL.asOf.at(r)}`);
+  };
+  spans(b.line([header("Rung"), header("What it proves"), { s: "header" }, { s: "header" }, header("Example metrics")]));
+  for (const rung of RUNGS) spans(b.line([label(rung.name), { v: rung.proves, s: "guide" }, undefined, undefined, { v: rung.examples, s: "guide" }]));
   b.skip();
+}
 
+/** The metrics table's columns a check reads, as absolute ranges. */
+interface MetricRanges {
+  rung: string;
+  metric: string;
+  status: string;
+  source: string;
+  asOf: string;
+}
+
+/** The metrics table: one row per metric, its status saying whether it counts. */
+function metricsSection(b: SheetBuilder, example: boolean): MetricRanges {
   b.section("Metrics");
-  const head = b.line(
-    ["Rung", "Metric", "Unit", "Baseline", "Current", "Uplift", "Status", "Source", "As of"].map((h) => header(h)),
-  );
+  const head = b.line(["Rung", "Metric", "Unit", "Baseline", "Current", "Uplift", "Status", "Source", "As of"].map((h) => header(h)));
   const first = b.row;
   for (let i = 0; i < METRIC_ROWS; i++) {
-    const ex = options.example ? EXAMPLE_METRICS[i] : undefined;
+    const ex = example ? EXAMPLE_METRICS[i] : undefined;
     const r = b.row;
+    const [base, now] = [COL.baseline.at(r), COL.current.at(r)];
     b.line([
       input(ex?.[0], "text"),
       input(ex?.[1], "text"),
       input(ex?.[2], "text"),
       input(ex?.[3], "number"),
       input(ex?.[4], "number"),
-      calc(`=IF(AND(ISNUMBER(D${r}),ISNUMBER(E${r}),D${r}<>0),(E${r}-D${r})/ABS(D${r}),"")`, "percent"),
+      calc(`=IF(AND(ISNUMBER(${base}),ISNUMBER(${now}),${base}<>0),(${now}-${base})/ABS(${base}),"")`, "percent"),
       input(ex?.[5], "text"),
       input(ex?.[6], "text"),
       input(ex?.[7], "date"),
     ]);
   }
   const last = b.row - 1;
-  b.table("EvidenceMetrics", `A${head}:I${last}`);
-  b.dropdown(`A${first}:A${last}`, "Rungs", RUNG_NAMES.slice(1), "Pick the rung this metric evidences.");
-  b.dropdown(`G${first}:G${last}`, "Statuses", STATUS_WORDS, "Evidenced or Audited count; None, Planned and Claimed do not.");
-  b.validate({ ref: `I${first}:I${last}`, date: true, prompt: "The date the figure was measured." });
-  const rungCol = `$A$${first}:$A$${last}`;
-  const statusCol = `$G$${first}:$G$${last}`;
-  const sourceCol = `$H$${first}:$H$${last}`;
-  const dateCol = `$I$${first}:$I$${last}`;
-  const metricCol = `$B$${first}:$B$${last}`;
+  b.table("EvidenceMetrics", `${COL.rung.at(head)}:${COL.asOf.at(last)}`);
+  b.dropdown(COL.rung.range(first, last), "Rungs", RUNG_NAMES.slice(1), "Pick the rung this metric evidences.");
+  b.dropdown(COL.status.range(first, last), "Statuses", STATUS_WORDS, "Evidenced or Audited count; None, Planned and Claimed do not.");
+  b.validate({ ref: COL.asOf.range(first, last), date: true, prompt: "The date the figure was measured." });
   b.skip();
+  const abs = (c: (typeof COL)[keyof typeof COL]) => c.range(first, last, true);
+  return { rung: abs(COL.rung), metric: abs(COL.metric), status: abs(COL.status), source: abs(COL.source), asOf: abs(COL.asOf) };
+}
 
+/** The summary table's columns: a rung, its evidenced metrics, whether it counts. */
+const SUMMARY = columns(["rung", "count", "evidenced"]);
+
+/** Per-rung counts, the rung reached and the credit the claim earns there, with a chart. */
+function summarySection(b: SheetBuilder, example: boolean, metrics: MetricRanges): void {
   b.pageBreak();
   b.section("Summary");
   b.line([header("Rung"), header("Evidenced metrics"), header("Evidenced?")]);
   const flags: string[] = [];
-  const summaryFirst = b.row;
+  const first = b.row;
   for (const rung of RUNGS) {
     const r = b.row;
+    const at = SUMMARY.rung.at(r);
     b.line([
       label(rung.name),
-      calc(`=COUNTIFS(${rungCol},A${r},${statusCol},"Evidenced")+COUNTIFS(${rungCol},A${r},${statusCol},"Audited")`, "integer"),
-      calc(`=B${r}>0`),
+      calc(`=COUNTIFS(${metrics.rung},${at},${metrics.status},"Evidenced")+COUNTIFS(${metrics.rung},${at},${metrics.status},"Audited")`, "integer"),
+      calc(`=${SUMMARY.count.at(r)}>0`),
     ]);
-    flags.push(`C${r}`);
+    flags.push(SUMMARY.evidenced.at(r));
   }
-  const summaryLast = b.row - 1;
+  const last = b.row - 1;
+  const N = LADDER_NAMES;
   b.field("Rung reached", output(`=AIVALUE.EVIDENCELEVEL(${flags.join(",")})`, "integer"), {
-    name: "RungLevel",
+    name: N.RungLevel,
     unit: "level 0–5",
     guide: "Rungs evidenced in a row from Technical up; a gap stops the climb.",
   });
-  b.field("Rung reached (name)", output(`=AIVALUE.EVIDENCELEVEL(${flags.join(",")},TRUE)`), { name: "RungReached", unit: "rung", guide: "What a value contract links to." });
-  b.field("Value claimed", input(options.example ? EXAMPLE_VALUE_CLAIMED : undefined, "currency"), {
-    name: "ValueClaimed",
+  b.field("Rung reached (name)", output(`=AIVALUE.EVIDENCELEVEL(${flags.join(",")},TRUE)`), { name: N.RungReached, unit: "rung", guide: "What a value contract links to." });
+  b.field("Benefits claimed", input(example ? EXAMPLE_CLAIM.benefits : undefined, "currency"), {
+    name: N.BenefitsClaimed,
     unit: "currency",
-    guide: "The realised value the contract claims for the period.",
+    guide: "The total benefits the contract claims for the period, before costs.",
   });
-  b.field("Evidence-weighted value", output("=AIVALUE.EVIDENCEWEIGHTED(ValueClaimed,RungLevel,EvidenceWeights)", "currency"), {
-    name: "WeightedValue",
+  b.field("Full cost", input(example ? EXAMPLE_CLAIM.cost : undefined, "currency"), {
+    name: N.CostClaimed,
     unit: "currency",
-    guide: "The credit the claim earns at the rung reached, under the policy below.",
+    guide: "The contract's full economic cost for the same period.",
+  });
+  b.field("Evidence-weighted value", output(`=AIVALUE.EVIDENCEWEIGHTED(${N.BenefitsClaimed},${N.RungLevel},EvidenceWeights,${N.CostClaimed})`, "currency"), {
+    name: N.WeightedValue,
+    unit: "currency",
+    guide: "Benefits weighted at the rung reached (policy below), less the full cost: costs are spent whatever the evidence says.",
   });
   b.chart({
     type: "bar",
     title: "Evidenced metrics per rung",
-    categories: `$A$${summaryFirst}:$A$${summaryLast}`,
-    series: [{ name: "Evidenced metrics", values: `$B$${summaryFirst}:$B$${summaryLast}` }],
-    from: `F${summaryFirst - 1}`,
-    to: `I${summaryFirst + 14}`,
+    categories: SUMMARY.rung.range(first, last, true),
+    series: [{ name: "Evidenced metrics", values: SUMMARY.count.range(first, last, true) }],
+    from: COL.uplift.at(first - 1),
+    to: COL.asOf.at(first + 14),
     xTitle: "Rung",
     yTitle: "Metrics evidenced",
   });
   b.skip();
+}
 
-  const weights = weightPolicy(b, options.evidenceWeights);
-  b.skip();
-
-  const master = checkBlock(
-    b,
-    [
-      {
-        label: "Every listed metric has a rung",
-        formula: `=IF(COUNTIFS(${metricCol},"<>",${rungCol},"")>0,1,0)`,
-        advice: "Pick a rung for each metric.",
-      },
-      {
-        label: "Evidence has a source",
-        formula: `=IF(COUNTIFS(${statusCol},"Evidenced",${sourceCol},"")+COUNTIFS(${statusCol},"Audited",${sourceCol},"")>0,1,0)`,
-        advice: "Name where each Evidenced or Audited figure comes from.",
-      },
-      {
-        label: "Evidence is dated",
-        formula: `=IF(COUNTIFS(${statusCol},"Evidenced",${dateCol},"")+COUNTIFS(${statusCol},"Audited",${dateCol},"")>0,1,0)`,
-        advice: "Give the as-of date of each Evidenced or Audited figure.",
-      },
-      { label: "Value claimed entered", formula: "=IF(ISNUMBER(ValueClaimed),0,1)", advice: "Enter the value the contract claims." },
-      { label: "Evidence weights are a valid policy", formula: weightsCheck(weights), advice: "Six weights from 0% to 100% that never fall as the level rises." },
-    ],
-  );
-  b.put(masterRow, B, [{ f: `=${master}`, s: "master" }]);
-
-  const sheet = b.build(page("landscape", `Evidence ladder: ${forContract ?? "contract not named"}`), 3);
-  return { id: "evidenceLadder", title: "Evidence ladder", sheets: [sheet] };
+/** A metric needs a rung; evidence needs a source and a date; the claim and the policy must be there. */
+function checks(m: MetricRanges, weights: string): Check[] {
+  const both = (column: string) => `COUNTIFS(${m.status},"Evidenced",${column},"")+COUNTIFS(${m.status},"Audited",${column},"")`;
+  return [
+    { label: "Every listed metric has a rung", formula: `=IF(COUNTIFS(${m.metric},"<>",${m.rung},"")>0,1,0)`, advice: "Pick a rung for each metric." },
+    { label: "Evidence has a source", formula: `=IF(${both(m.source)}>0,1,0)`, advice: "Name where each Evidenced or Audited figure comes from." },
+    { label: "Evidence is dated", formula: `=IF(${both(m.asOf)}>0,1,0)`, advice: "Give the as-of date of each Evidenced or Audited figure." },
+    {
+      label: "Benefits and cost entered",
+      formula: `=IF(AND(ISNUMBER(${LADDER_NAMES.BenefitsClaimed}),ISNUMBER(${LADDER_NAMES.CostClaimed})),0,1)`,
+      advice: "Enter the benefits the contract claims and its full cost.",
+    },
+    { label: "Evidence weights are a valid policy", formula: weightsCheck(weights), advice: "Six weights from 0% to 100% that never fall as the level rises." },
+  ];
 }

@@ -3,8 +3,9 @@
  * verified them. Example rows are marked as examples to verify; the checks keep
  * flagging them until a person has replaced or verified them.
  */
-import { SheetBuilder, guide, header, input, label, unit } from "../sheet/builder";
-import { checkBlock, page } from "./common";
+import { SheetBuilder, columns, guide, header, input, label, unit } from "../sheet/builder";
+import { MARK_REF, TEMPLATE_MARKS } from "./marks";
+import { MASTER_CHECK, checkBlock, page } from "./common";
 import type { TemplateSpec, Value } from "../sheet/spec";
 
 const ROWS = 15;
@@ -18,14 +19,17 @@ const EXAMPLES: Value[][] = [
   ["Example vendor B", "Mid-size model (example)", 1.25, 10, 0.125, null, 0.5, 46328, "Vendor price page — verify", null, EXAMPLE_FLAG],
 ];
 
-const B = 2;
-const C = 3;
-const D = 4;
+/** Worksheet-scoped names a price book defines for readers outside it. */
+export const PRICE_BOOK_NAMES = { MasterCheck: MASTER_CHECK } as const;
+
+/** The price table's columns, from A; the master check shows in the input-price column. */
+const COL = columns(["provider", "model", "input", "output", "cachedInput", "cacheWrite", "batch", "from", "source", "verified", "example"]);
 const LISTS = 13;
 
 export function priceBook(): TemplateSpec {
-  const b = new SheetBuilder("Price Book", "#C239B3", [20, 28, 11, 11, 11, 11, 11, 13, 30, 13, 17, 2, 16], LISTS, { value: C, unit: D, guide: 5 });
+  const b = new SheetBuilder("Price Book", "#C239B3", [20, 28, 11, 11, 11, 11, 11, 13, 30, 13, 17, 2, 16], LISTS, { value: COL.input.index, unit: COL.output.index, guide: COL.cachedInput.index });
 
+  b.name(TEMPLATE_MARKS.priceBook, MARK_REF);
   b.line([{ v: "Price book — model prices per million tokens", s: "title" }]);
   b.line([
     {
@@ -70,15 +74,15 @@ export function priceBook(): TemplateSpec {
     ]);
   }
   const last = b.row - 1;
-  b.table("PriceBook", `A${head}:K${last}`);
-  b.dropdown(`K${first}:K${last}`, "Example flag", EXAMPLE_CHOICES, "Change to Verified once the price is checked against the vendor's terms.");
-  b.validate({ ref: `C${first}:F${last}`, decimal: { min: 0, max: 1e6 }, prompt: "Price per million tokens, in the workbook's currency." });
-  b.validate({ ref: `G${first}:G${last}`, decimal: { min: 0, max: 1 }, prompt: "Discount for batch processing, 0% to 100%." });
-  b.validate({ ref: `H${first}:H${last}`, date: true, prompt: "The date the price takes effect." });
-  b.validate({ ref: `J${first}:J${last}`, date: true, prompt: "The date someone checked the price at its source." });
-  const col = (c: string) => `$${c}$${first}:$${c}$${last}`;
+  b.table("PriceBook", `${COL.provider.at(head)}:${COL.example.at(last)}`);
+  b.dropdown(COL.example.range(first, last), "Example flag", EXAMPLE_CHOICES, "Change to Verified once the price is checked against the vendor's terms.");
+  b.validate({ ref: `${COL.input.at(first)}:${COL.cacheWrite.at(last)}`, decimal: { min: 0, max: 1e6 }, prompt: "Price per million tokens, in the workbook's currency." });
+  b.validate({ ref: COL.batch.range(first, last), decimal: { min: 0, max: 1 }, prompt: "Discount for batch processing, 0% to 100%." });
+  b.validate({ ref: COL.from.range(first, last), date: true, prompt: "The date the price takes effect." });
+  b.validate({ ref: COL.verified.range(first, last), date: true, prompt: "The date someone checked the price at its source." });
+  const col = (c: keyof typeof COL) => COL[c].range(first, last, true);
   const units = b.line([label("Units"), undefined, unit("per 1M tokens"), unit("per 1M tokens"), unit("per 1M tokens"), unit("per 1M tokens"), unit("off list")]);
-  b.put(units, 9, [guide("A missing price is never 0: leave a cell blank only when the vendor does not offer it.")]);
+  b.put(units, COL.source.index, [guide("A missing price is never 0: leave a cell blank only when the vendor does not offer it.")]);
   b.skip();
 
   const master = checkBlock(
@@ -86,27 +90,27 @@ export function priceBook(): TemplateSpec {
     [
       {
         label: "Every model has input and output prices",
-        formula: `=IF(COUNTIFS(${col("B")},"<>",${col("C")},"")+COUNTIFS(${col("B")},"<>",${col("D")},"")>0,1,0)`,
+        formula: `=IF(COUNTIFS(${col("model")},"<>",${col("input")},"")+COUNTIFS(${col("model")},"<>",${col("output")},"")>0,1,0)`,
         advice: "Enter both prices for each model listed.",
       },
       {
         label: "Every price has an effective date and a source",
-        formula: `=IF(COUNTIFS(${col("B")},"<>",${col("H")},"")+COUNTIFS(${col("B")},"<>",${col("I")},"")>0,1,0)`,
+        formula: `=IF(COUNTIFS(${col("model")},"<>",${col("from")},"")+COUNTIFS(${col("model")},"<>",${col("source")},"")>0,1,0)`,
         advice: "Say from when each price applies and where it comes from.",
       },
       {
         label: "No example rows left unverified",
-        formula: `=IF(COUNTIF(${col("K")},"${EXAMPLE_FLAG}")>0,1,0)`,
+        formula: `=IF(COUNTIF(${col("example")},"${EXAMPLE_FLAG}")>0,1,0)`,
         advice: "Replace the example rows with your prices, or verify them and mark them Verified.",
       },
       {
         label: "Verified prices carry a verification date",
-        formula: `=IF(COUNTIFS(${col("K")},"Verified",${col("J")},"")>0,1,0)`,
+        formula: `=IF(COUNTIFS(${col("example")},"Verified",${col("verified")},"")>0,1,0)`,
         advice: "Give the date each verified price was checked.",
       },
     ],
   );
-  b.put(masterRow, B, [{ f: `=${master}`, s: "master" }]);
+  b.put(masterRow, COL.model.index, [{ f: `=${master}`, s: "master" }]);
 
   const sheet = b.build(page("landscape", "Price book"), 3);
   return { id: "priceBook", title: "Price book", sheets: [sheet] };

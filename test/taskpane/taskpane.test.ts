@@ -61,7 +61,7 @@ describe("the task pane in Chromium", () => {
     await page.getByText("Inserted “Value Contract”.").waitFor();
     const state = await snapshot(page);
     expect(state.sheets).toEqual(["Budget", "Value Contract"]);
-    expect(state.runs.slice(before)).toEqual([2, 1]); // the insert, then the refreshed list of ladders
+    expect(state.runs.slice(before)).toEqual([2, 2]); // the insert, then the refreshed list of ladders (sheets, then their marks)
     expect(await cellAt(page, "Value Contract", "B6")).toEqual({ value: "=SUM(A1:A9) pilot" });
     expect(await cellAt(page, "Budget", "A1")).toEqual({ value: "Existing data" });
     await page.screenshot({ path: path.join(shots, "taskpane-templates.png"), fullPage: true });
@@ -74,15 +74,20 @@ describe("the task pane in Chromium", () => {
     await untilHost(page, (h) => h.model.active === "Value Contract");
   });
 
-  test("links a new contract to an evidence ladder already in the workbook", async () => {
+  test("links a new contract to an evidence ladder already in the workbook, with the payback horizon chosen", async () => {
     await insert(page, "evidenceLadder", "Evidence Ladder");
     await page.getByRole("combobox", { name: "Link evidence level to" }).click();
     await page.getByRole("option", { name: "Evidence Ladder" }).click();
+    await page.getByRole("combobox", { name: "Payback horizon" }).click();
+    await page.getByRole("option", { name: "24 months" }).click();
     await insert(page, "valueContract", "Value Contract", "Linked contract");
-    const links = await inHost(page, (h) =>
-      [...h.model.sheet("Value Contract").cells.values()].map((c) => c.formula).filter((f) => f?.includes("RungReached")),
-    );
+    const { links, horizon } = await inHost(page, (h) => {
+      const s = h.model.sheet("Value Contract");
+      const at = s.names.find((n) => n.name === "Horizon")!.ref.replace(/\$/g, "");
+      return { links: [...s.cells.values()].map((c) => c.formula).filter((f) => f?.includes("RungReached")), horizon: s.cells.get(at)?.value };
+    });
     expect(links).toEqual(["='Evidence Ladder'!RungReached"]);
+    expect(horizon).toBe(24);
   });
 
   test("a failed insert leaves the workbook as it was and says so", async () => {
