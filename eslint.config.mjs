@@ -20,7 +20,7 @@ const devOnly = {
     { name: "exceljs", message: "ExcelJS is a devDependency: only scripts/ and test/ use it." },
     { name: "jszip", message: "JSZip is a devDependency: only scripts/ and test/ use it." },
   ],
-  patterns: [{ group: ["**/scripts/**", "**/test/**"], message: "The add-in never loads scripts/ or test/ code." }],
+  patterns: [{ group: ["**/scripts/**", "**/test/**", "**/harness/**"], message: "The add-in never loads scripts/, test/ or harness/ code." }],
 };
 const pureImports = {
   ...devOnly,
@@ -69,7 +69,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*.js", "**/*.mjs", "test/**/*.ts", "bench/**/*.ts"],
+    files: ["**/*.js", "**/*.mjs", "test/**/*.ts", "harness/**/*.ts", "bench/**/*.ts"],
     languageOptions: { globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

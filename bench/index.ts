@@ -1,5 +1,5 @@
 /* npm run bench: prints measured figures; nothing here asserts on wall-clock time. */
-import "../test/setup/customFunctionsRuntime";
+import "../harness/customFunctionsRuntime";
 import { benchFunctions } from "./functions";
 import { benchRecalc } from "./recalc";
 import { benchTaskpane } from "./taskpane";

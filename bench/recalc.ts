@@ -5,7 +5,7 @@
  */
 import { performance } from "perf_hooks";
 import { HyperFormula } from "hyperformula";
-import { registerAivalue } from "../test/helpers/hyperformula";
+import { registerAivalue } from "../harness/hyperformula";
 
 const ROWS = 10_000;
 

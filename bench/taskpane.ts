@@ -2,7 +2,7 @@
  * Time from navigation to an interactive task pane in headless Chromium: the built pane
  * against the fake Office host, until the Templates tab and its first button are usable.
  */
-import { buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../test/helpers/browser";
+import { buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../harness/browser";
 
 export async function benchTaskpane(): Promise<void> {
   const fakeOffice = await buildFakeOffice();

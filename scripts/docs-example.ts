@@ -1,8 +1,8 @@
 /* npm run docs:example: renders the worked example into docs/ as PNG pages (needs LibreOffice and pdftoppm). */
 import { mkdirSync, readdirSync, rmSync } from "fs";
 import path from "path";
-import "../test/setup/customFunctionsRuntime";
-import { renderPages } from "../test/helpers/render";
+import "../harness/customFunctionsRuntime";
+import { renderPages } from "../harness/render";
 import { workedExample } from "./xlsx/workedExample";
 
 async function main(): Promise<void> {

@@ -12,7 +12,7 @@ import vm from "vm";
 import { renderHelpPage } from "../scripts/help-page";
 import { LIBRARY } from "../src/functions/library";
 import { functionsJson } from "../scripts/functions-json";
-import { CONTRACT_IDS, distFile } from "./helpers/dist";
+import { CONTRACT_IDS, distFile } from "../harness/dist";
 
 interface Metadata {
   functions: {

@@ -4,6 +4,7 @@
  * and steers it through window.__aivalue.
  */
 import { FakeContext, SheetModel, WorkbookModel, requirementsUpTo } from "../helpers/excelFake";
+import { customFunctions } from "../../harness/customFunctionsRuntime";
 
 const model = new WorkbookModel();
 model.sheets.push(new SheetModel("Budget"));
@@ -21,15 +22,6 @@ const state = {
   requirements: "1.12",
   settings: new Map<string, unknown>(),
 };
-
-class CustomFunctionsError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-}
 
 Object.assign(window, {
   __aivalue: state,
@@ -70,9 +62,5 @@ Object.assign(window, {
       }
     },
   },
-  CustomFunctions: {
-    associate: () => undefined,
-    Error: CustomFunctionsError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
-  },
+  CustomFunctions: { ...customFunctions, associate: () => undefined },
 });

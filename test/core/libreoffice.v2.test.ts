@@ -11,7 +11,7 @@ import { mde } from "../../src/core/mde";
 import { normSInv } from "../../src/core/normSInv";
 import { sampleSize } from "../../src/core/sampleSize";
 import { significance } from "../../src/core/significance";
-import { numberAt, recalculate } from "../helpers/libreoffice";
+import { numberAt, recalculate } from "../../harness/libreoffice";
 
 const TOLERANCE = 1e-9;
 const SEED = 20261127;

@@ -14,7 +14,7 @@ import { LIBRARY } from "../../src/functions/library";
 import { functionsJson } from "../../scripts/functions-json";
 import { argumentText, exampleFormula, syntax } from "../../src/functions/reference";
 import { FUNCTIONS } from "../../src/taskpane/catalogue";
-import { registerAivalue } from "../helpers/hyperformula";
+import { registerAivalue } from "../../harness/hyperformula";
 
 const BASE = "https://localhost:3000/";
 const DOC = path.resolve(__dirname, "../../docs/functions.md");

@@ -6,7 +6,7 @@
 import { HyperFormula, DetailedCellError } from "hyperformula";
 import { LIBRARY } from "../../src/functions/library";
 import { exampleFormula, formula } from "../../src/functions/reference";
-import { registerAivalue } from "../helpers/hyperformula";
+import { registerAivalue } from "../../harness/hyperformula";
 
 let hf: HyperFormula;
 

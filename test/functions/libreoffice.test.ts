@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import * as fns from "../../src/functions/library";
-import { numberAt, recalculate } from "../helpers/libreoffice";
+import { numberAt, recalculate } from "../../harness/libreoffice";
 
 const TOLERANCE = 1e-9;
 /** Money sums run to millions; 1e-9 is relative there, absolute below 1. */

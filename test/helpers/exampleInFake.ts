@@ -11,7 +11,7 @@ import { valueContract } from "../../src/templates/valueContract";
 import { workedExample } from "../../scripts/xlsx/workedExample";
 import { workflowCost } from "../../src/templates/workflowCost";
 import { FakeContext, requirementsUpTo } from "./excelFake";
-import { loadIntoHyperFormula } from "./workbookEngine";
+import { loadIntoHyperFormula } from "../../harness/workbookEngine";
 
 export async function exampleInFake(): Promise<FakeContext> {
   const ctx = new FakeContext();

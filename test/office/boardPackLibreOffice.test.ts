@@ -8,7 +8,7 @@ import { freezeSheets } from "../../src/office/freeze";
 import { requirementsUpTo, type FakeContext } from "../helpers/excelFake";
 import { exampleInFake } from "../helpers/exampleInFake";
 import { fakeToXlsx } from "../helpers/fakeToXlsx";
-import { recalculateFile } from "../helpers/libreoffice";
+import { recalculate, resultAt } from "../../harness/libreoffice";
 
 let ctx: FakeContext;
 let office: ExcelJS.Workbook;
@@ -18,16 +18,10 @@ beforeAll(async () => {
   ctx = await exampleInFake();
   const result = await freezeSheets(ctx, ["Value Contract", "Evidence Ladder", "Workflow Cost"], requirementsUpTo("1.12"), new Date(2026, 10, 22, 9, 30));
   copies = result.copies;
-  office = await recalculateFile(await fakeToXlsx(ctx.model));
+  office = await recalculate(await fakeToXlsx(ctx.model));
 }, 240_000);
 
-/** A recalculated cell's result; ExcelJS reads a cached 0, FALSE or "" back as none (see numberAt). */
-function result(sheet: string, ref: string): unknown {
-  const v = office.getWorksheet(sheet)!.getCell(ref).value as unknown;
-  if (v !== null && typeof v === "object" && "formula" in (v as object)) return (v as { result?: unknown }).result ?? 0;
-  if (v !== null && typeof v === "object" && "error" in (v as object)) return v;
-  return v ?? "";
-}
+const result = (sheet: string, ref: string) => resultAt(office.getWorksheet(sheet)!, ref);
 
 describe("frozen copies recalculated by LibreOffice", () => {
   test("show no #NAME? anywhere", () => {

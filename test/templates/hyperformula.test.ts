@@ -9,7 +9,7 @@ import { LADDER_NAMES as L } from "../../src/templates/evidenceLadder";
 import { PRICE_BOOK_NAMES } from "../../src/templates/priceBook";
 import { CONTRACT_NAMES as C } from "../../src/templates/valueContract";
 import { WORKFLOW_NAMES as W } from "../../src/templates/workflowCost";
-import { loadIntoHyperFormula, type LoadedWorkbook } from "../helpers/workbookEngine";
+import { loadIntoHyperFormula, type LoadedWorkbook } from "../../harness/workbookEngine";
 
 let book: LoadedWorkbook;
 const CONTRACT = "Value Contract";

@@ -8,8 +8,8 @@ import ExcelJS from "exceljs";
 import { DetailedCellError } from "hyperformula";
 import { parseRange, cellRef } from "../../src/sheet/a1";
 import { workedExample } from "../../scripts/xlsx/workedExample";
-import { recalculate } from "../helpers/libreoffice";
-import { loadIntoHyperFormula, type LoadedWorkbook } from "../helpers/workbookEngine";
+import { recalculate, resultAt } from "../../harness/libreoffice";
+import { loadIntoHyperFormula, type LoadedWorkbook } from "../../harness/workbookEngine";
 
 let engine: LoadedWorkbook;
 let office: ExcelJS.Workbook;
@@ -61,12 +61,7 @@ function dependsOnAivalue(): Set<string> {
   return tainted;
 }
 
-/** A recalculated cell's result; a formula read back without one held 0, FALSE or "". */
-function officeValue(sheet: string, ref: string): unknown {
-  const v = office.getWorksheet(sheet)!.getCell(ref).value as unknown;
-  if (v !== null && typeof v === "object" && "formula" in (v as object)) return (v as { result?: unknown }).result ?? 0;
-  return v;
-}
+const officeValue = (sheet: string, ref: string) => resultAt(office.getWorksheet(sheet)!, ref);
 
 describe("the worked example recalculated by LibreOffice", () => {
   test("every native formula equals its value with the add-in", () => {
@@ -80,7 +75,7 @@ describe("the worked example recalculated by LibreOffice", () => {
       const same =
         typeof expected === "number" && typeof actual === "number"
           ? Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
-          : // ExcelJS reads a cached result of 0, FALSE or "" back as no result at all (see numberAt).
+          : // ExcelJS reads a cached result of 0, FALSE or "" back as no result at all (see resultAt).
             !(expected instanceof DetailedCellError) && (actual === expected || ((expected === "" || expected === false) && actual === 0));
       if (!same) mismatches.push(`${f.sheet}!${f.ref} ${f.formula}: LibreOffice ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
     }

@@ -7,7 +7,7 @@ import { mkdtempSync } from "fs";
 import os from "os";
 import path from "path";
 import { pngSize } from "../helpers/png";
-import { renderPages } from "../helpers/render";
+import { renderPages } from "../../harness/render";
 import { workedExample } from "../../scripts/xlsx/workedExample";
 
 test("the worked example renders to legible pages, every sheet fit to one page wide", async () => {

@@ -7,8 +7,8 @@
 import { XlsxBook } from "../../scripts/xlsx/writer";
 import { columnNumber, parseCell } from "../../src/sheet/a1";
 import type { Cell, SheetSpec, TemplateSpec, Value } from "../../src/sheet/spec";
-import { recalculateFile } from "../helpers/libreoffice";
-import { loadIntoHyperFormula, type LoadedWorkbook } from "../helpers/workbookEngine";
+import { recalculate } from "../../harness/libreoffice";
+import { loadIntoHyperFormula, type LoadedWorkbook } from "../../harness/workbookEngine";
 
 /** A sheet's cell from its top-left block (every template writes its body from A1). */
 function cellAt(sheet: SheetSpec, row: number, col: number): { cells: (Cell | undefined)[][]; cell: Cell | undefined } {
@@ -63,7 +63,7 @@ export async function compute(spec: TemplateSpec): Promise<Computed> {
 
 /** The sheet recalculated by LibreOffice, without the add-in: a named cell's value (native formulas only). */
 export async function computeNative(spec: TemplateSpec): Promise<(name: string) => unknown> {
-  const file = await recalculateFile(await toBuffer(spec));
+  const file = await recalculate(await toBuffer(spec));
   const ws = file.getWorksheet(spec.sheets[0].name)!;
   return (name) => {
     const ref = spec.sheets[0].names.find((n) => n.name === name)!.ref.replace(/\$/g, "");

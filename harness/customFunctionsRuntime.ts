@@ -1,9 +1,11 @@
 /*
  * A stand-in for the globals Excel's custom-functions runtime provides, so the function
- * code runs unchanged under jest. Like the real one, ErrorCode's values are the Excel
- * error strings, and an Error keeps its message only for #VALUE! and #N/A: the real
- * runtime drops the others' (CustomFunctionError._getMessage in
+ * code runs unchanged under jest, HyperFormula and the bench. Like the real one,
+ * ErrorCode's values are the Excel error strings, and an Error keeps its message only for
+ * #VALUE! and #N/A: the real runtime drops the others' (CustomFunctionError._getMessage in
  * custom-functions-runtime.debug.js; the d.ts says "A custom error message can't be used").
+ * Importing this module installs it; the browser fake (test/browser/fakeOffice.ts) reuses
+ * `customFunctions`.
  */
 const ErrorCode = {
   invalidValue: "#VALUE!",
@@ -26,4 +28,7 @@ class CustomFunctionsError extends Error {
   }
 }
 
-Object.assign(globalThis, { CustomFunctions: { Error: CustomFunctionsError, ErrorCode } });
+/** CustomFunctions.Error and CustomFunctions.ErrorCode; `associate` is the host's own. */
+export const customFunctions = { Error: CustomFunctionsError, ErrorCode };
+
+Object.assign(globalThis, { CustomFunctions: customFunctions });

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { HyperFormula, type CellValue } from "hyperformula";
-import { parseCell } from "../../src/sheet/a1";
+import { parseCell } from "../src/sheet/a1";
 import { registerAivalue } from "./hyperformula";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

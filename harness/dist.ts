@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 
-export const DIST = path.resolve(__dirname, "../../dist");
+export const DIST = path.resolve(__dirname, "../dist");
 
 /** A file of the production build; `npm test` builds before jest runs. */
 export function distFile(name: string): string {

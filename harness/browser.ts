@@ -12,6 +12,9 @@ import webpack from "webpack";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { DIST } from "./dist";
 
+// The same Chromium the preflight looked for (plain CommonJS, so npm test can run it first).
+const { chromiumPath } = require("../scripts/preflight") as { chromiumPath(env?: NodeJS.ProcessEnv): string };
+
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
 
@@ -23,7 +26,7 @@ export async function buildFakeOffice(): Promise<string> {
       {
         mode: "development",
         devtool: false,
-        entry: path.resolve(__dirname, "../browser/fakeOffice.ts"),
+        entry: path.resolve(__dirname, "../test/browser/fakeOffice.ts"),
         output: { path: out, filename: "office.js" },
         resolve: { extensions: [".ts", ".js"] },
         module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } }] },
@@ -53,7 +56,7 @@ export async function serveDist(): Promise<{ server: Server; origin: string }> {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: chromiumPath(),
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
 }

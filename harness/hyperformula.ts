@@ -14,10 +14,10 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
-import { isCalcError } from "../../src/core/calcError";
-import type { Cell } from "../../src/functions/arg";
-import type { ExcelFunction, SpillRule } from "../../src/functions/excelFunction";
-import { LIBRARY } from "../../src/functions/library";
+import { isCalcError } from "../src/core/calcError";
+import type { Cell } from "../src/functions/arg";
+import type { ExcelFunction, SpillRule } from "../src/functions/excelFunction";
+import { LIBRARY } from "../src/functions/library";
 
 const ERROR_TYPES: Record<string, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
