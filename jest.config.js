@@ -1,6 +1,8 @@
 /*
- * Two projects, so the edit loop does not wait for the engines:
- * - unit: everything that runs inside Node alone (npm run test:unit);
+ * Three projects, so the edit loop does not wait for the engines or for scale:
+ * - unit: everything that runs inside Node alone in seconds (npm run test:unit);
+ * - scale: Node-only tests that prove a bound on a large input (*.scale.test.ts: a million
+ *   billing rows, 1,000 random workbooks, a 500,000-formula scan);
  * - engines: tests that start LibreOffice, Chromium or webpack, or read the production build.
  * A test file belongs to the engines project when it imports the harness that starts them
  * (directly or through a helper in test/),
@@ -35,6 +37,7 @@ function startsEngines(file, seen = new Set()) {
 }
 
 const engineTests = testFiles(TEST_ROOT).filter((file) => startsEngines(file));
+const SCALE = /\.scale\.test\.ts$/;
 
 const shared = {
   testEnvironment: "node",
@@ -54,6 +57,12 @@ module.exports = {
       ...shared,
       displayName: "unit",
       testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", SCALE.source, ...engineTests.map(escape)],
+    },
+    {
+      ...shared,
+      displayName: "scale",
+      testMatch: ["<rootDir>/test/**/*.scale.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", ...engineTests.map(escape)],
     },
     {

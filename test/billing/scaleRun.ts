@@ -1,5 +1,5 @@
 /**
- * The scale run behind scale.test.ts, in a process of its own: a clean heap measures
+ * The scale run behind million.scale.test.ts, in a process of its own: a clean heap measures
  * memory honestly, and plain Node runs it about twice as fast as Jest's sandbox.
  * Usage: node -r ts-node/register test/billing/scaleRun.ts ROWS — prints one JSON object.
  */

@@ -6,7 +6,7 @@
 import { BoardPackError } from "../../src/boardpack/error";
 import { FROZEN_MARK } from "../../src/boardpack/marks";
 import { freezeSheets } from "../../src/office/freeze";
-import { PAYLOAD_BUDGET, scanWorkbook } from "../../src/office/scan";
+import { scanWorkbook } from "../../src/office/scan";
 import { refreshBoardSummary } from "../../src/office/summary";
 import { insertTemplate } from "../../src/office/insert";
 import { valueContract } from "../../src/templates/valueContract";
@@ -15,7 +15,6 @@ import { exampleInFake } from "../helpers/exampleInFake";
 
 const ALL = requirementsUpTo("1.12");
 const NOW = new Date(2026, 10, 22, 9, 30);
-const LIMIT = 5 * 1024 * 1024;
 /** The worked example is built in HyperFormula first: seconds on a busy machine. */
 const EXAMPLE_TIMEOUT = 60_000;
 
@@ -52,26 +51,6 @@ describe("scanWorkbook", () => {
     expect(scan.perSheet).toEqual([{ sheet: "S7", count: 1 }]);
   });
 
-  test("scans 50 sheets × 10,000 formulas under the 5 MB limit in a handful of syncs", async () => {
-    const model = new WorkbookModel();
-    for (let i = 0; i < 50; i++) {
-      const s = new SheetModel(`Sheet ${i + 1}`);
-      for (let r = 1; r <= 5000; r++) {
-        s.cells.set(`A${r}`, { formula: `=ROW()*${i + 1}+${r}`, format: {} });
-        s.cells.set(`B${r}`, { formula: i === 49 && r === 5000 ? "=AIVALUE.COSTOFDELAY(365000,A5000)" : `=A${r}/2`, format: {} });
-      }
-      model.sheets.push(s);
-    }
-    model.sheets[0].cell("C1").formula = "='Sheet 50'!B5000*2";
-    const ctx = new FakeContext(model);
-    const scan = await scanWorkbook(ctx);
-    const total = ctx.responseBytes.reduce((a, b) => a + b, 0);
-    expect(Math.max(...ctx.responseBytes)).toBeLessThanOrEqual(LIMIT);
-    expect(Math.max(...ctx.requestBytes)).toBeLessThanOrEqual(LIMIT);
-    expect(ctx.syncs).toBeLessThanOrEqual(2 + Math.ceil(total / PAYLOAD_BUDGET) + 2);
-    expect(scan.dependents.map((d) => `${d.sheet}!${d.ref}`)).toEqual(["Sheet 1!C1", "Sheet 50!B5000"]);
-    console.log(`50 × 10,000 formulas: ${ctx.syncs} syncs, ${(total / 1048576).toFixed(1)} MB read, largest response ${(Math.max(...ctx.responseBytes) / 1048576).toFixed(2)} MB`);
-  }, 120_000);
 });
 
 describe("freezeSheets", () => {
