@@ -31,7 +31,14 @@ export function parseRange(ref: string): { top: number; left: number; bottom: nu
   return { top: from.row, left: from.col, bottom: to.row, right: to.col };
 }
 
-/** A sheet name as a formula must write it: quoted when it is not a plain word. */
+// Excel requires quotes around a sheet name that it could read as something else: a cell
+// (AI1, FY2026, Q1), an R1C1 reference (R, C, RC, R2D2, C3) or a boolean; unquoted, such a
+// formula is refused ("There's a problem with this formula"). Quoting a name that did not
+// need it is always accepted, so anything that starts like a reference is quoted.
+const LOOKS_LIKE_REFERENCE = /^(?:[A-Za-z]{1,3}\d|[RrCc]\d|R?C?$|TRUE$|FALSE$)/i;
+
+/** A sheet name as a formula must write it: quoted unless it is a plain word that reads as nothing else. */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !LOOKS_LIKE_REFERENCE.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
