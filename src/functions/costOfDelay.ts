@@ -11,9 +11,9 @@ export const COSTOFDELAY = excelFunction({
   },
   returns: { text: "Cost of the delay.", type: "number" },
   example: {
-    args: [504000, 30],
-    result: 41424.65753424658,
-    story: "Delaying an intervention worth $504K a year by 30 calendar days forgoes about $41,425.",
+    args: [403200, 30],
+    result: 33139.72602739726,
+    story: "Delaying an intervention worth $403,200 a year (the contribution of $504K of revenue at an 80% margin) by 30 calendar days forgoes about $33,140.",
   },
   body: (a) => core.costOfDelay(a.annual_value, a.delay_days),
 });

@@ -17,9 +17,10 @@ export const EVIDENCEWEIGHTED = excelFunction({
   },
   returns: { text: "Evidence-weighted value.", type: "number" },
   example: {
-    args: [504000, 3],
-    result: 252000,
-    story: "A $504K claim evidenced to the operational rung earns half its value under the default policy.",
+    args: [453800, 3, [[0, 0.1, 0.25, 0.5, 1, 1]], 254000],
+    result: -27100,
+    story:
+      "The worked example's $453,800 of benefits, evidenced to the operational rung, earn half under the default policy — $226,900 — and the full $254,000 cost is still spent: −$27,100. The evidence does not yet carry the claim.",
   },
   errors: [
     { code: "#NUM!", when: "weights is not 5 or 6 cells", example: [100, 2, [[0.1, 0.4, 0.6, 0.8]]] },
