@@ -47,11 +47,14 @@ export function workflowCost(steps: WorkflowSteps, successRate = 1, cachedShare 
   if (cachedShare > 0 && steps.cachedPrice === undefined) {
     return new CalcError("#VALUE!", "cached_price is required when cached_share > 0");
   }
-  // Without a cache the cached price plays no part, so its blanks do not matter either.
+  // Without a cache the cached price plays no part, so its blanks do not matter either; its
+  // range must still line up with the steps, and a price on an otherwise blank row is a mistake.
+  const idleCache = cachedShare > 0 || typeof steps.cachedPrice !== "object" ? null : steps.cachedPrice;
   const keys = (Object.keys(NAMES) as (keyof WorkflowSteps)[]).filter((k) => k !== "cachedPrice" || cachedShare > 0);
   const ranges = keys.filter((k) => typeof steps[k] === "object");
   const stepCount = ranges.length === 0 ? 1 : (steps[ranges[0]] as readonly unknown[]).length;
-  for (const k of ranges) {
+  const lengthChecked = idleCache !== null && ranges.length > 0 ? [...ranges, "cachedPrice" as const] : ranges;
+  for (const k of lengthChecked) {
     const length = (steps[k] as readonly unknown[]).length;
     if (length !== stepCount) {
       return new CalcError(
@@ -75,7 +78,11 @@ export function workflowCost(steps: WorkflowSteps, successRate = 1, cachedShare 
       if (firstBlank < 0) firstBlank = r;
       blanks++;
     }
-    if (blanks > 0 && blanks === columns.length) continue;
+    if (blanks > 0 && blanks === columns.length) {
+      // A spare row of the table, unless an unused cached price was typed on it.
+      if (idleCache === null || idleCache[i] === null) continue;
+      return new CalcError("#VALUE!", `cached_price (item ${i + 1}) is filled on a step with no other values; clear it or fill the step`);
+    }
     // Only a step with no blanks reaches the arithmetic below.
     if (blanks > 0) return new CalcError("#VALUE!", `${NAMES[ranges[firstBlank]]} (item ${i + 1}) is blank`);
     const inPrice = at(inputPrice, i);

@@ -77,6 +77,17 @@ describe("workflowCost", () => {
     expect(workflowCost({ ...spare, cachedPrice: [0.3, null] }, 1, 0.4)).toBeCloseTo((14 * (15360 + 7500)) / 1e6, 12);
   });
 
+  it("v2: checks an unused cached price range against the steps, and refuses one typed on a spare row", () => {
+    const spare = { callsPerTask: [14, null], inputTokens: [8000, null], outputTokens: [500, null], inputPrice: [3, null], outputPrice: [15, null] };
+    expect(workflowCost({ ...spare, cachedPrice: [0.3, null] })).toBeCloseTo(0.441, 12);
+    expect(workflowCost({ ...spare, cachedPrice: [0.3, null, null] })).toEqual(
+      new CalcError("#VALUE!", "calls_per_task has 2 steps but cached_price has 3; give every step range the same length"),
+    );
+    expect(workflowCost({ ...spare, cachedPrice: [null, 0.3] })).toEqual(
+      new CalcError("#VALUE!", "cached_price (item 2) is filled on a step with no other values; clear it or fill the step"),
+    );
+  });
+
   it("refuses step ranges of different lengths", () => {
     expect(workflowCost({ ...step, inputTokens: [8000, 100] })).toEqual(
       new CalcError("#VALUE!", "calls_per_task has 1 step but input_tokens has 2; give every step range the same length"),
