@@ -134,9 +134,11 @@ export class SheetBuilder {
     return `$${col}$${top + 1}:$${col}$${top + items.length}`;
   }
 
-  /** A drop-down on `ref` fed by a list kept on this sheet. */
-  dropdown(ref: string, title: string, items: readonly string[], prompt: string): void {
-    this.validate({ ref, listRef: this.list(title, items), prompt });
+  /** A drop-down on `ref` fed by a list kept on this sheet; returns the list's range. */
+  dropdown(ref: string, title: string, items: readonly string[], prompt: string): string {
+    const listRef = this.list(title, items);
+    this.validate({ ref, listRef, prompt });
+    return listRef;
   }
 
   table(name: string, ref: string): void {

@@ -185,7 +185,7 @@ function hosting(b: SheetBuilder, ex: Example): void {
   const utilRow = assume(b, "HostUtilisation", "Utilisation assumed", input(ex?.hostUtilisation, "percent"), "of capacity", "Optional: a utilisation someone quoted. A check flags it when it strays from the one the volume gives.");
   b.validate({ ref: COL.model.at(utilRow), decimal: { min: 0, max: 1 }, prompt: "From 0% to 100%; leave blank if none was assumed." });
   assume(b, "UtilisationTolerance", "Utilisation tolerance", input(0.05, "percent"), "points", "How far an assumed utilisation may stray from the derived one.");
-  assume(b, "SelfHostPrice", "Self-hosted price", output("=AIVALUE.SELFHOSTCOST(HostHourly,HostThroughput,DerivedUtilisation,HostFixed)+HostMarginal", "price"), "per million tokens", "Monthly cost over the tokens actually served, at the derived utilisation.");
+  assume(b, "SelfHostPrice", "Self-hosted price", output('=IF(DerivedUtilisation>0,AIVALUE.SELFHOSTCOST(HostHourly,HostThroughput,DerivedUtilisation,HostFixed)+HostMarginal,"")', "price"), "per million tokens", "Monthly cost over the tokens actually served, at the derived utilisation; blank until there is a volume.");
   assume(b, W.SelfHostMonthly, "Self-hosting cost per month", calc("=Deployments*HostMonthly+HostMarginal*MonthlyTokens", "currency"), "currency / month", "Deployments × one deployment's cost, plus the marginal cost of the volume.");
   assume(b, W.HostBreakeven, "Break-even volume", output("=AIVALUE.HOSTINGBREAKEVEN(ApiPrice,HostMonthly,HostMarginal,HostCapacity)", "decimal"), "million tokens / month", "Above this monthly volume one deployment costs less than the API; #N/A if it never does.");
   const verdictRow = assume(

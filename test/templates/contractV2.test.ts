@@ -114,6 +114,12 @@ test("item 6: a blank evidence level fails closed (PROVE, not SCALE) and the che
   const blankRequired = await compute(withInputs(example(), { ...above, [N.RequiredLevel]: null }));
   expect(blankRequired.check("Required level is a rung from 1 to 5")).toBe(1);
   expect(blankRequired.check("Evidence level given")).toBe(0);
+  // A typed 0 or "None" would make VERDICT #NUM!; a number 1…5 or a listed rung is accepted, as VERDICT accepts it.
+  for (const [typed, flagged] of [[0, 1], ["None", 1], [2.5, 1], ["Financial", 0], [4, 0]] as const) {
+    const c = await compute(withInputs(example(), { [N.RequiredLevel]: typed }));
+    expect([typed, c.check("Required level is a rung from 1 to 5")]).toEqual([typed, flagged]);
+    c.book.hf.destroy();
+  }
   const sheet = example().sheets[0];
   const required = sheet.names.find((n) => n.name === N.RequiredLevel)!.ref.replace(/\$/g, "");
   const list = parseRange(sheet.validations.find((v) => v.ref === required)!.listRef!);

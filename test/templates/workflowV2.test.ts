@@ -49,6 +49,13 @@ test("item 4: when one deployment is full before self-hosting pays, the verdict 
   c.book.hf.destroy();
 }, TIMEOUT);
 
+test("item 4: with no volume yet the self-hosted price is blank, not an error", async () => {
+  const c = await compute(withInputs(example(), { MonthlyTasks: 0 }));
+  expect(c.named(W.DerivedUtilisation)).toBe(0);
+  expect(c.named("SelfHostPrice")).toBe("");
+  c.book.hf.destroy();
+}, TIMEOUT);
+
 test("item 7: a new sheet with two filled steps computes, spare rows and the cached price left blank", async () => {
   const spec = workflowCost();
   const step = (label: string, calls: number, inTokens: number, outTokens: number, inPrice: number, outPrice: number) => ({

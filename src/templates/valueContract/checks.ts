@@ -32,7 +32,8 @@ export function checksSection(c: ContractSheet, ranges: CheckedRanges, masterRow
     { label: "Evidence level given", formula: `=IF(LEN(${N.EvidenceLevel})=0,1,0)`, advice: "Give the rung the evidence reaches, or link a ladder; blank counts as no evidence." },
     {
       label: "Required level is a rung from 1 to 5",
-      formula: `=IF(OR(LEN(${N.RequiredLevel})=0,${N.RequiredLevel}="None"),1,0)`,
+      // A rung name from the list, or its number 1…5 as VERDICT also accepts; blank, 0, "None" or anything else is flagged.
+      formula: `=IF(ISNUMBER(${N.RequiredLevel}),IF(AND(${N.RequiredLevel}>=1,${N.RequiredLevel}<=5,${N.RequiredLevel}=INT(${N.RequiredLevel})),0,1),IF(ISNUMBER(MATCH(${N.RequiredLevel},RequiredLevels,0)),0,1))`,
       advice: "Pick the rung required to scale in section 6, Technical to Strategic.",
     },
     { label: "Evidence weights are a valid policy", formula: weightsCheck(weights), advice: "Six weights from 0% to 100% that never fall as the level rises." },

@@ -74,7 +74,8 @@ export function evidenceOutputs(c: ContractSheet): void {
     "rung",
     "The rung of evidence needed before value counts for scaling, Technical to Strategic; Financial is usual. Required.",
   );
-  b.dropdown(COL.value.at(requiredRow), "Required levels", REQUIRED_LEVELS, "Pick the rung required to scale (Technical to Strategic).");
+  // Named so the check block can test the typed value against the same list the drop-down offers.
+  b.name("RequiredLevels", b.dropdown(COL.value.at(requiredRow), "Required levels", REQUIRED_LEVELS, "Pick the rung required to scale (Technical to Strategic)."));
   c.row(
     N.Verdict,
     "Verdict",
