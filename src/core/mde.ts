@@ -1,5 +1,5 @@
 import { CalcError, isCalcError } from "./calcError";
-import { requiredSeparation, testDesign } from "./testDesign";
+import { checkRate, requiredSeparation, testDesign } from "./testDesign";
 
 // The first sign change is bracketed on this grid, then bisected to double precision.
 const GRID = 1024;
@@ -20,9 +20,8 @@ export function mde(
   power = 0.8,
   tails: number = 2,
 ): number | CalcError {
-  if (!(baselineRate > 0 && baselineRate < 1)) {
-    return new CalcError("#NUM!", `baseline_rate must be a share between 0 and 1, not ${baselineRate}`);
-  }
+  const badRate = checkRate("baseline_rate", baselineRate);
+  if (badRate) return badRate;
   if (!(Number.isInteger(trialsPerGroup) && trialsPerGroup >= 2)) {
     return new CalcError("#NUM!", `trials_per_group must be a whole number of at least 2, not ${trialsPerGroup}`);
   }

@@ -1,5 +1,5 @@
 import { CalcError, isCalcError } from "./calcError";
-import { requiredSeparation, testDesign } from "./testDesign";
+import { checkRate, requiredSeparation, testDesign } from "./testDesign";
 
 /**
  * Trials needed per group for {@link significance} to detect a change of the success
@@ -18,12 +18,8 @@ export function sampleSize(
   power = 0.8,
   tails: number = 2,
 ): number | CalcError {
-  if (!(baselineRate > 0 && baselineRate < 1)) {
-    return new CalcError("#NUM!", `baseline_rate must be a share between 0 and 1, not ${baselineRate}`);
-  }
-  if (!(targetRate > 0 && targetRate < 1)) {
-    return new CalcError("#NUM!", `target_rate must be a share between 0 and 1, not ${targetRate}`);
-  }
+  const badRate = checkRate("baseline_rate", baselineRate) ?? checkRate("target_rate", targetRate);
+  if (badRate) return badRate;
   if (targetRate === baselineRate) {
     return new CalcError("#NUM!", "target_rate equals baseline_rate: there is no change to detect");
   }

@@ -34,3 +34,8 @@ export function requiredSeparation(p1: number, p2: number, { zAlpha, zBeta }: Te
   const pooled = (p1 + p2) / 2;
   return zAlpha * Math.sqrt(2 * pooled * (1 - pooled)) + zBeta * Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2));
 }
+
+/** A rate of a two-group test must be a share strictly between 0 and 1 (a rate of 0 or 1 has no variance to test). */
+export function checkRate(name: string, rate: number): CalcError | null {
+  return rate > 0 && rate < 1 ? null : new CalcError("#NUM!", `${name} must be a share between 0 and 1, not ${rate}`);
+}
