@@ -13,7 +13,8 @@ import { workflowCost } from "../../src/templates/workflowCost";
 import { FakeContext, requirementsUpTo } from "./excelFake";
 import { loadIntoHyperFormula } from "../../harness/workbookEngine";
 
-export async function exampleInFake(): Promise<FakeContext> {
+/** The four templates of the worked example inserted into a new fake, as the pane would; formulas uncomputed. */
+export async function insertWorkedExample(): Promise<FakeContext> {
   const ctx = new FakeContext();
   const options = { example: true };
   const all = requirementsUpTo("1.12");
@@ -21,6 +22,11 @@ export async function exampleInFake(): Promise<FakeContext> {
   await insertTemplate(ctx, evidenceLadder(options), options, all);
   await insertTemplate(ctx, workflowCost(options), options, all);
   await insertTemplate(ctx, priceBook(), options, all);
+  return ctx;
+}
+
+export async function exampleInFake(): Promise<FakeContext> {
+  const ctx = await insertWorkedExample();
   const engine = await loadIntoHyperFormula(await workedExample().book.toBuffer());
   for (const sheet of ctx.model.sheets) {
     for (const [ref, cell] of sheet.cells) {

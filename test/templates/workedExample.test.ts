@@ -11,13 +11,9 @@ import { existsSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 import JSZip from "jszip";
 import { parseCell } from "../../src/sheet/a1";
-import { evidenceLadder } from "../../src/templates/evidenceLadder";
-import { insertTemplate } from "../../src/office/insert";
-import { priceBook } from "../../src/templates/priceBook";
-import { valueContract } from "../../src/templates/valueContract";
 import { workedExample } from "../../scripts/xlsx/workedExample";
-import { workflowCost } from "../../src/templates/workflowCost";
-import { FakeContext, requirementsUpTo, type SheetModel } from "../helpers/excelFake";
+import type { SheetModel } from "../helpers/excelFake";
+import { insertWorkedExample } from "../helpers/exampleInFake";
 
 const FIXTURE = path.join(__dirname, "../fixtures/worked-example.snapshot.json");
 
@@ -54,13 +50,7 @@ function sheetPicture(s: SheetModel) {
 }
 
 async function officePicture() {
-  const ctx = new FakeContext();
-  const options = { example: true };
-  const all = requirementsUpTo("1.12");
-  await insertTemplate(ctx, valueContract({ ...options, ladderSheet: "Evidence Ladder" }), options, all);
-  await insertTemplate(ctx, evidenceLadder(options), options, all);
-  await insertTemplate(ctx, workflowCost(options), options, all);
-  await insertTemplate(ctx, priceBook(), options, all);
+  const ctx = await insertWorkedExample();
   return {
     syncs: ctx.syncs,
     active: ctx.model.active,
