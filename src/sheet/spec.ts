@@ -122,7 +122,15 @@ export interface SheetSpec {
   page: PageSpec;
 }
 
-export type TemplateId = "valueContract" | "evidenceLadder" | "workflowCost" | "priceBook" | "boardSummary";
+export type TemplateId =
+  | "valueContract"
+  | "evidenceLadder"
+  | "workflowCost"
+  | "priceBook"
+  | "measurementTracker"
+  | "aiBilling"
+  | "portfolio"
+  | "boardSummary";
 
 export interface TemplateSpec {
   id: TemplateId;

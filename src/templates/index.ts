@@ -4,8 +4,11 @@ import type { TemplateId, TemplateOptions, TemplateSpec } from "../sheet/spec";
 import { valueContract } from "./valueContract";
 import { workflowCost } from "./workflowCost";
 
-/** The templates a user inserts from the task pane (the board summary is built by its own refresh). */
-export type InsertableId = Exclude<TemplateId, "boardSummary">;
+/**
+ * The templates a user inserts from the task pane. The board summary and the portfolio are built
+ * by their own refresh, the AI Billing sheet by an import; the tracker is not yet insertable.
+ */
+export type InsertableId = Exclude<TemplateId, "boardSummary" | "portfolio" | "aiBilling" | "measurementTracker">;
 
 /** Every template the task pane can insert, by id. */
 export const TEMPLATES: Record<InsertableId, (options?: TemplateOptions) => TemplateSpec> = {

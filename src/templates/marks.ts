@@ -9,6 +9,9 @@ export const TEMPLATE_MARKS = {
   evidenceLadder: "AIVALUE_EvidenceLadder",
   workflowCost: "AIVALUE_WorkflowCost",
   priceBook: "AIVALUE_PriceBook",
+  measurementTracker: "AIVALUE_MeasurementTracker",
+  aiBilling: "AIVALUE_AIBilling",
+  portfolio: "AIVALUE_Portfolio",
 } as const;
 
 /** Where a mark points: the sheet's first cell, which every template writes. */
