@@ -77,7 +77,8 @@ export interface PortWorksheet {
   readonly tables: { add(address: string, hasHeaders: boolean): { name: string; style: string; showBandedRows: boolean } };
   readonly charts: { add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart };
   readonly freezePanes: { freezeRows(count: number): void };
-  readonly pageLayout: {
+  /** Loaded back by "Check this Excel", which compares it with what the writer set. */
+  readonly pageLayout: Loads & {
     orientation: Excel.PageLayout["orientation"];
     zoom: Excel.PageLayoutZoomOptions;
     setPrintArea(printArea: string): void;

@@ -1,4 +1,5 @@
 import { Body1, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { SelfTestSection } from "./SelfTestSection";
 
 const useStyles = makeStyles({
   help: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -40,6 +41,7 @@ export function HelpPanel() {
         </Link>{" "}
         has every argument and a worked example.
       </Body1>
+      <SelfTestSection />
     </div>
   );
 }

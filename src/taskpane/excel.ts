@@ -5,6 +5,8 @@
 import { freezeSheets, type FreezeResult } from "../office/freeze";
 import { insertTemplate, type InsertResult } from "../office/insert";
 import { scanWorkbook, type WorkbookScan } from "../office/scan";
+import { runSelfTest } from "../office/selfTest";
+import { reportText, type SelfTestCheck } from "../office/selfTestChecks";
 import { refreshBoardSummary, type SummaryResult } from "../office/summary";
 import { FROZEN_MARK } from "../boardpack/marks";
 import type { TemplateOptions } from "../sheet/spec";
@@ -69,4 +71,22 @@ export function freezeForBoard(sheets: string[]): Promise<FreezeResult> {
 
 export function buildBoardSummary(currencyFormat: string): Promise<SummaryResult> {
   return Excel.run((context) => refreshBoardSummary(context, Office.context.requirements, new Date(), currencyFormat));
+}
+
+/** The newest ExcelApi requirement set this Excel supports, for the self-test's report. */
+function newestExcelApi(): string {
+  let newest = "none";
+  for (let minor = 1; minor <= 30; minor++) if (Office.context.requirements.isSetSupported("ExcelApi", `1.${minor}`)) newest = `1.${minor}`;
+  return newest;
+}
+
+/** Runs "Check this Excel" (see office/selfTest.ts) and writes its report. */
+export function checkThisExcel(onStep: (step: string) => void): Promise<{ checks: SelfTestCheck[]; report: string }> {
+  return Excel.run(async (context) => {
+    const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+    const checks = await runSelfTest(context, Office.context.requirements, { wait, onStep });
+    const d = Office.context.diagnostics;
+    const about = [`Run ${new Date().toISOString()}`, `Excel: ${d.host} on ${d.platform}, version ${d.version}; ExcelApi up to ${newestExcelApi()}`];
+    return { checks, report: reportText(checks, about) };
+  });
 }

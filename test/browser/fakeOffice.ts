@@ -43,6 +43,7 @@ Object.assign(window, {
         },
       },
       officeTheme: { bodyBackgroundColor: "#FFFFFF" },
+      diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0 (fake host)" },
     },
   },
   Excel: {

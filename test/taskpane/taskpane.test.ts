@@ -160,6 +160,23 @@ describe("the task pane in Chromium", () => {
     await page.screenshot({ path: path.join(shots, "taskpane-help.png"), fullPage: true });
   });
 
+  test("'Check this Excel' runs in the user's Excel, reports what it found and leaves the workbook as it was", async () => {
+    const before = await snapshot(page);
+    await page.getByRole("tab", { name: "Help" }).click();
+    await page.getByRole("button", { name: "Check this Excel" }).click();
+    const report = page.getByLabel("Self-test report");
+    await report.waitFor();
+    const text = await report.inputValue();
+    // The fake host calculates nothing, so the functions fail here; in Excel they are computed (test/office/selfTest.test.ts).
+    expect(text).toMatch(/^AIVALUE — Check this Excel\nRun .*\nExcel: Excel on OfficeOnline, version 16\.0 \(fake host\); ExcelApi up to 1\.12\n/);
+    expect(text).toMatch(/\nFAIL {2}Functions: /);
+    expect(text).toMatch(/\nPASS {2}Clean-up: the 5 scratch sheets were removed/);
+    const after = await snapshot(page);
+    expect(after.sheets).toEqual(before.sheets);
+    // Sheet names, the write, one read, the removal and its confirmation.
+    expect(after.runs.slice(before.runs.length)).toEqual([5]);
+  });
+
   test("is operable from the keyboard", async () => {
     await page.getByRole("tab", { name: "Help" }).click();
     await page.getByRole("tab", { name: "Help" }).focus();

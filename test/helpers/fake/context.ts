@@ -25,6 +25,11 @@ export class FakeContext {
   private loadedBytes = 0;
   /** A command name (e.g. "tables.add") that fails when applied, once. */
   failOn?: string;
+  /**
+   * Excel recalculates after every batch; the fake computes nothing unless a test gives it an
+   * engine (test/helpers/fakeCalc.ts), which sets formula cells' values before loads read them.
+   */
+  calculate?: (model: WorkbookModel) => Promise<void>;
   readonly workbook: {
     readonly worksheets: WorksheetCollection;
     readonly tables: TableCollection;
@@ -68,6 +73,7 @@ export class FakeContext {
       c.run();
       this.log.push(c.what);
     }
+    if (this.calculate) await this.calculate(this.model);
     const loads = this.pendingLoads;
     this.pendingLoads = [];
     this.loadedBytes = 0;

@@ -181,9 +181,22 @@ export class WorksheetProxy {
         set("centerFooter")(v);
       },
     };
+    const ctx = this.ctx;
+    const sheet = this.sheet;
+    const loaded = new Loadable<Record<string, unknown>>("pageLayout");
     return {
+      load(_props: string) {
+        ctx.onLoad(() => loaded.set({ ...sheet().layout }));
+        return this;
+      },
+      get orientation(): PageLayout["orientation"] {
+        return loaded.get().orientation as PageLayout["orientation"];
+      },
       set orientation(v: PageLayout["orientation"]) {
         set("orientation")(v);
+      },
+      get zoom(): PageLayout["zoom"] {
+        return loaded.get().zoom as PageLayout["zoom"];
       },
       set zoom(v: PageLayout["zoom"]) {
         set("zoom")(v);
