@@ -64,6 +64,8 @@ const AREAS_PER_CALL = 20;
 /** Queues every write of one planned sheet; nothing is synced here. */
 export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string) => boolean, warnings: Set<string>): PortWorksheet {
   const ws = context.workbook.worksheets.add(s.name);
+  // Names before the formulas that use them, so no formula is ever entered against a missing name.
+  for (const n of s.names) ws.names.add(n.name, ws.getRange(n.ref.replace(/\$/g, "")));
   s.widths.forEach((w, i) => {
     const col = columnLetter(i + 1);
     ws.getRange(`${col}:${col}`).format.columnWidth = widthInPoints(w);
@@ -74,6 +76,8 @@ export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string)
     range.numberFormat = block.formats;
     range.formulas = block.contents.map((row) => row.map(officeContent));
   }
+  // Merge before formatting: merging keeps only the top-left cell's format, so borders set before it are lost.
+  for (const ref of s.merges) ws.getRange(ref).merge(false);
   for (const { look, ranges } of s.looks) {
     if (has("1.9")) {
       for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) applyLook(ws.getRanges(ranges.slice(i, i + AREAS_PER_CALL).join(",")).format, look);
@@ -81,9 +85,7 @@ export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string)
       for (const ref of ranges) applyLook(ws.getRange(ref).format, look);
     }
   }
-  for (const ref of s.merges) ws.getRange(ref).merge(false);
   for (const h of s.rowHeights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.points;
-  for (const n of s.names) ws.names.add(n.name, ws.getRange(n.ref.replace(/\$/g, "")));
   for (const t of s.tables) {
     const table = ws.tables.add(t.ref, true);
     table.name = t.name;
