@@ -96,6 +96,9 @@ export async function writeBillingSheet(context: ExcelPort, ledger: BillingLedge
   const batches = batch(planned);
   const dropped = [...(kept?.listed ?? [])].filter(([sha]) => !importedAt.has(sha)).map(([, name]) => name);
   const warnings = new Set<string>();
+  const marked = sheets.filter((s) => hasMark(s, TEMPLATE_MARKS.aiBilling));
+  // A copied sheet carries the mark too: the first is rewritten, the user is told which.
+  if (marked.length > 1) warnings.add(`Several sheets are AI Billing sheets (${marked.map((s) => s.name).join(", ")}); "${marked[0].name}" was updated.`);
 
   const ws = existing === null ? context.workbook.worksheets.add(planned.name) : handles.get(existing.name)!;
   try {

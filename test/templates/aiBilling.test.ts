@@ -1,11 +1,12 @@
 /*
  * The AI Billing sheet computed: for every published FOCUS example, the sheet's native
  * SUMIFS totals equal the file's own exact sums to the cent, the master check reads OK, and
- * the observed prices equal the import's; the Office.js billing writer writes exactly what
+ * the tokens and observed prices equal the import's (which publishedExamples.test.ts pins to
+ * each appendix); the Office.js billing writer writes exactly what
  * the generic template writer writes; the worked example reconciles with a real variance.
  */
 import { readdirSync } from "fs";
-import { checkLedger, priceRows } from "../../src/billing";
+import { checkLedger, decimalToString, priceRows } from "../../src/billing";
 import { insertTemplate } from "../../src/office/insert";
 import { writeBillingSheet } from "../../src/office/billing";
 import { aiBilling, BILLING_READ_NAMES, NO_INPUTS } from "../../src/templates/aiBilling";
@@ -51,6 +52,7 @@ describe.each(examples)("the AI Billing sheet of %s", (name) => {
     );
     priceRowsOnSheet.forEach((r, i) => {
       const p = [...observed].sort((a, b) => (a.model + a.kind < b.model + b.kind ? -1 : 1))[i];
+      expect(hf.value(SHEET, `J${r}`)).toBe(Number(decimalToString(p.tokens)));
       expect(Math.abs(Number(hf.value(SHEET, `M${r}`)) - p.perMillion)).toBeLessThanOrEqual(1e-9 * Math.max(1, p.perMillion));
     });
     const billed = rowsLabelled(hf, "acct-1001")[1];
