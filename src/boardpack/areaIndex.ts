@@ -61,15 +61,25 @@ class Stabber<E> {
 /** Areas narrower or shorter than this are indexed per column or per row. */
 const NARROW = 8;
 
-/** Readers by the areas they read, keyed by sheet (case-insensitive, as Excel compares sheet names). */
-export class AreaIndex<T> {
-  private readonly identical = new Map<string, Entry<T>>();
-  private readonly columns = new Map<string, Stabber<Entry<T>>>();
-  private readonly rows = new Map<string, Stabber<Entry<T>>>();
-  private readonly big = new Map<string, Entry<T>[]>();
+/** A number for a cell of the `sheet`-th sheet: Map lookups on numbers are far cheaper than on strings. */
+export const cellKey = (sheet: number, row: number, col: number): number => (sheet * (MAX_ROW + 1) + row) * (MAX_COL + 1) + col;
 
-  add(sheet: string, box: Box, reader: T): void {
-    const s = sheet.toLowerCase();
+/** Readers by the areas they read, on the sheets numbered in workbook order. */
+export class AreaIndex<T> {
+  private readonly cells = new Map<number, T[]>();
+  private readonly identical = new Map<string, Entry<T>>();
+  private readonly columns = new Map<number, Stabber<Entry<T>>>();
+  private readonly rows = new Map<number, Stabber<Entry<T>>>();
+  private readonly big = new Map<number, Entry<T>[]>();
+
+  add(s: number, box: Box, reader: T): void {
+    if (box.top === box.bottom && box.left === box.right) {
+      const k = cellKey(s, box.top, box.left);
+      const list = this.cells.get(k);
+      if (list) list.push(reader);
+      else this.cells.set(k, [reader]);
+      return;
+    }
     const key = `${s}!${box.top}!${box.left}!${box.bottom}!${box.right}`;
     const known = this.identical.get(key);
     if (known) {
@@ -78,15 +88,15 @@ export class AreaIndex<T> {
     }
     const entry: Entry<T> = { ...box, readers: [reader], done: false };
     this.identical.set(key, entry);
-    const tree = (map: Map<string, Stabber<Entry<T>>>, k: string, size: number) => {
+    const tree = (map: Map<number, Stabber<Entry<T>>>, k: number, size: number) => {
       let t = map.get(k);
       if (!t) map.set(k, (t = new Stabber(size)));
       return t;
     };
     if (box.right - box.left < NARROW) {
-      for (let c = box.left; c <= box.right; c++) tree(this.columns, `${s}!${c}`, MAX_ROW).insert(box.top, box.bottom, entry);
+      for (let c = box.left; c <= box.right; c++) tree(this.columns, s * (MAX_COL + 1) + c, MAX_ROW).insert(box.top, box.bottom, entry);
     } else if (box.bottom - box.top < NARROW) {
-      for (let r = box.top; r <= box.bottom; r++) tree(this.rows, `${s}!${r}`, MAX_COL).insert(box.left, box.right, entry);
+      for (let r = box.top; r <= box.bottom; r++) tree(this.rows, s * (MAX_ROW + 1) + r, MAX_COL).insert(box.left, box.right, entry);
     } else {
       const list = this.big.get(s);
       if (list) list.push(entry);
@@ -95,16 +105,17 @@ export class AreaIndex<T> {
   }
 
   /** The readers of every area holding this cell that has not reported before. */
-  take(sheet: string, row: number, col: number): T[] {
-    const s = sheet.toLowerCase();
-    const out: T[] = [];
+  take(s: number, row: number, col: number): T[] {
+    const k = cellKey(s, row, col);
+    const out: T[] = this.cells.get(k) ?? [];
+    this.cells.delete(k);
     const report = (e: Entry<T>) => {
       if (e.done) return;
       e.done = true;
       out.push(...e.readers);
     };
-    this.columns.get(`${s}!${col}`)?.stab(row, report);
-    this.rows.get(`${s}!${row}`)?.stab(col, report);
+    this.columns.get(s * (MAX_COL + 1) + col)?.stab(row, report);
+    this.rows.get(s * (MAX_ROW + 1) + row)?.stab(col, report);
     const big = this.big.get(s);
     if (big) {
       const before = out.length;

@@ -8,7 +8,7 @@
  * add-in. Pure analysis; office/scan.ts reads the workbook.
  */
 import { cellRef } from "../sheet/a1";
-import { AreaIndex, type Box } from "./areaIndex";
+import { AreaIndex, cellKey, type Box } from "./areaIndex";
 import { formulaReads, type Area } from "./formulaRefs";
 import { NameResolver, type NameDef } from "./names";
 
@@ -53,7 +53,7 @@ interface Node extends FormulaCell {
  */
 export class PortabilityGraph {
   private readonly nodes: Node[] = [];
-  private readonly at = new Map<string, Node>();
+  private readonly at = new Map<number, Node>();
   private readonly index = new AreaIndex<Node>();
   private readonly dependent = new Set<Node>();
   private readonly queue: { sheet: number; row: number; col: number }[] = [];
@@ -71,14 +71,14 @@ export class PortabilityGraph {
     const place = (a: Area, own: number, node: Node) => {
       const [first, last] = a.sheets ? a.sheets.map((n) => order.get(n.toLowerCase())) : [own, own];
       if (first === undefined || last === undefined) return;
-      for (let i = Math.min(first, last); i <= Math.max(first, last); i++) this.index.add(String(i), a, node);
+      for (let i = Math.min(first, last); i <= Math.max(first, last); i++) this.index.add(i, a, node);
     };
     sheets.forEach((s, i) => {
       for (const c of s.cells) {
         const reads = formulaReads(c.formula);
-        const node: Node = { ...c, sheet: i, seed: reads.direct, direct: reads.direct, dynamic: reads.dynamic };
+        const node: Node = { row: c.row, col: c.col, formula: c.formula, sheet: i, seed: reads.direct, direct: reads.direct, dynamic: reads.dynamic };
         this.nodes.push(node);
-        this.at.set(`${i}!${c.row}!${c.col}`, node);
+        this.at.set(cellKey(i, c.row, c.col), node);
         reads.areas.forEach((a) => place(a, i, node));
         for (const n of reads.names) {
           const r = names.resolve(s.name, n.name, n.sheet);
@@ -104,13 +104,13 @@ export class PortabilityGraph {
   private follow(): void {
     while (this.queue.length > 0) {
       const { sheet, row, col } = this.queue.pop()!;
-      for (const reader of this.index.take(String(sheet), row, col)) this.mark(reader);
+      for (const reader of this.index.take(sheet, row, col)) this.mark(reader);
     }
   }
 
   /** Whether the formula at this cell of the `sheet`-th sheet is dependent. */
   isDependent(sheet: number, row: number, col: number): boolean {
-    const n = this.at.get(`${sheet}!${row}!${col}`);
+    const n = this.at.get(cellKey(sheet, row, col));
     return n !== undefined && this.dependent.has(n);
   }
 

@@ -47,6 +47,11 @@ export interface Job {
 export async function runBatches(context: ExcelPort, jobs: Job[], state = { allowance: FIRST_ALLOWANCE }): Promise<void> {
   const pending = [...jobs];
   while (pending.length > 0) {
+    // A job bigger than the allowance is split before it is sent, not after Excel refuses it.
+    for (let parts = pending[0].cost() > state.allowance ? pending[0].split() : undefined; parts; ) {
+      pending.splice(0, 1, ...parts);
+      parts = pending[0].cost() > state.allowance ? pending[0].split() : undefined;
+    }
     let size = 0;
     let n = 0;
     while (n < pending.length && (n === 0 || size + pending[n].cost() <= state.allowance)) size += pending[n++].cost();
