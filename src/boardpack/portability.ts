@@ -26,6 +26,8 @@ export interface SheetFormulas {
   used: Box | null;
   /** Every real formula on the sheet (text that merely starts with "=" is not one), in row order. */
   cells: FormulaCell[];
+  /** The Board Pack Log's used range as range.formulas gives it (its rows are text), read for that sheet only. */
+  contents?: unknown[][];
 }
 
 export interface Dependent {

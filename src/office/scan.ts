@@ -11,6 +11,7 @@
  * more per generation of spilled arrays that a dependent formula produced.
  */
 import type { Box } from "../boardpack/areaIndex";
+import { LOG_MARK } from "../boardpack/marks";
 import { PortabilityGraph, type Dependent, type FormulaCell, type SheetFormulas } from "../boardpack/portability";
 import { ACTION_BYTES, runBatches, utf8Bytes, type Job } from "./batches";
 import type { ExcelPort, PortWorksheet } from "./port";
@@ -116,7 +117,25 @@ export async function scanWorkbook(context: ExcelPort, requirements: Requirement
       return [formulaJob({ ...p, right: mid }), formulaJob({ ...p, left: mid + 1 })];
     },
   });
-  await runBatches(context, pieces.map(formulaJob));
+  // The log's rows too (text, not formulas), for whoever keeps track of what was frozen.
+  const contentJob = (sheet: number, band: Box): Job => ({
+    cost: () => Math.max(3 * ACTION_BYTES, (band.bottom - band.top + 1) * (band.right - band.left + 1) * longest),
+    queue: () => {
+      const range = used[sheet].ws.getRangeByIndexes(band.top - 1, band.left - 1, band.bottom - band.top + 1, band.right - band.left + 1).load("formulas");
+      return () => {
+        const s = sheets[sheet];
+        const rows = (s.contents ??= []);
+        range.formulas.forEach((row, i) => (rows[band.top - s.used!.top + i] = row));
+      };
+    },
+    split: () => {
+      if (band.top === band.bottom) return undefined;
+      const mid = (band.top + band.bottom) >> 1;
+      return [contentJob(sheet, { ...band, bottom: mid }), contentJob(sheet, { ...band, top: mid + 1 })];
+    },
+  });
+  const logs = sheets.flatMap((s, i) => (s.used && s.names.some((n) => n.name.toLowerCase() === LOG_MARK.toLowerCase()) ? [contentJob(i, s.used)] : []));
+  await runBatches(context, [...pieces.map(formulaJob), ...logs]);
   for (const s of sheets) s.cells.sort((a, b) => a.row - b.row || a.col - b.col);
 
   const names = workbookNames.items.map((n) => ({ name: n.name, formula: String(n.formula) }));

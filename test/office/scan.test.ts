@@ -4,6 +4,7 @@
  * refuses one), spills read from other sheets are followed, and the repair re-enters only
  * stuck AIVALUE formulas in a fixed number of syncs.
  */
+import { LOG_MARK } from "../../src/boardpack/marks";
 import { repairStuckFormulas } from "../../src/office/repair";
 import { scanWorkbook } from "../../src/office/scan";
 import { FakeContext, SheetModel, WorkbookModel, requirementsUpTo } from "../helpers/excelFake";
@@ -31,8 +32,15 @@ describe("scanWorkbook", () => {
     const model = workbook({ VC: { A1: "=AIVALUE.ROI(1,2)" }, "Board Pack Log": { A1: "Formula", A2: "x" } });
     // As Excel holds a quote-prefixed text cell: a value, no formula; range.formulas gives the text back.
     model.sheet("Board Pack Log").cells.set("E2", { value: "=AIVALUE.ROI(1,2)", format: {} });
+    model.sheet("Board Pack Log").names.push({ name: LOG_MARK, ref: "A1" });
     const scan = await scanWorkbook(new FakeContext(model), ALL);
     expect(found(scan)).toEqual(["VC!A1"]);
+    // The log's own rows come back as its contents, for the freeze to read what it froze before.
+    expect(scan.sheets[1].contents).toEqual([
+      ["Formula", "", "", "", ""],
+      ["x", "", "", "", "=AIVALUE.ROI(1,2)"],
+    ]);
+    expect(scan.sheets[0].contents).toBeUndefined();
   });
 
   test("finding 9: two formulas far apart are read without the empty rectangle between them", async () => {
