@@ -173,8 +173,8 @@ export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadVal
     });
     const s = scan.sheets.find((x) => x.name === source)!;
     const stamp = {
-      rowIndex: s.top - 1,
-      columnIndex: s.left - 1 + Math.max(1, s.formulas[0]?.length ?? 1) + 1,
+      rowIndex: (s.used?.top ?? 1) - 1,
+      columnIndex: (s.used?.right ?? 1) + 1,
       text: officeText(`Values as of ${asOf}. Frozen copy of '${source}': cells that used AIVALUE functions hold their values; all other formulas are live.`),
     };
     const mark = `="${source.replace(/"/g, '""')}"`;
@@ -182,7 +182,7 @@ export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadVal
   });
   const existing = marked(scan, LOG_MARK)[0];
   const log = existing
-    ? { sheet: existing.name, create: false, firstRow: existing.top + existing.formulas.length, rows: logRows }
+    ? { sheet: existing.name, create: false, firstRow: (existing.used?.bottom ?? 1) + 1, rows: logRows }
     : { sheet: uniqueSheetName("Board Pack Log", taken), create: true, firstRow: 2, rows: logRows };
   const warnings = spills
     ? []

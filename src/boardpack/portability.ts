@@ -1,20 +1,33 @@
 /*
- * Which cells would break for a reader without the add-in: every formula that uses an
- * AIVALUE function (or its orphaned form, _xldudf_AIVALUE_…), and every formula that
- * reads such a cell, directly or through other cells and names, on any sheet. Pure
- * analysis of formula text; the Office.js side loads the formulas (office/scan.ts).
+ * Which cells would break for a reader without the add-in: every formula that calls an
+ * AIVALUE function (or its orphaned form, _xldudf_AIVALUE_…) directly or through a
+ * defined name, and every formula that reads such a cell — or a cell of its spilled
+ * array — through cells, ranges, whole columns, 3-D spans and names, on any sheet. A
+ * formula whose reads cannot be told from its text (OFFSET, INDIRECT, a table reference)
+ * counts as dependent, with the reason, whenever anything in the workbook needs the
+ * add-in. Pure analysis; office/scan.ts reads the workbook.
  */
-import { cellRef, columnNumber } from "../sheet/a1";
+import { cellRef } from "../sheet/a1";
+import { AreaIndex, cellKey, type Box } from "./areaIndex";
+import { formulaReads, type Area } from "./formulaRefs";
+import { NameResolver, type NameDef } from "./names";
+
+export interface FormulaCell {
+  row: number;
+  col: number;
+  formula: string;
+}
 
 export interface SheetFormulas {
   name: string;
-  /** Top-left of `formulas` (the sheet's used range). */
-  top: number;
-  left: number;
-  /** As range.formulas returns them: a formula is a string starting with "=". */
-  formulas: unknown[][];
   /** Names scoped to this sheet, with their formulas as Excel gives them ("=Sheet!$B$5"). */
-  names: { name: string; formula: string }[];
+  names: NameDef[];
+  /** The bounding box of the sheet's values and formulas, or null for an empty sheet. */
+  used: Box | null;
+  /** Every real formula on the sheet (text that merely starts with "=" is not one), in row order. */
+  cells: FormulaCell[];
+  /** The Board Pack Log's used range as range.formulas gives it (its rows are text), read for that sheet only. */
+  contents?: unknown[][];
 }
 
 export interface Dependent {
@@ -24,126 +37,105 @@ export interface Dependent {
   formula: string;
   /** True when the formula itself calls an AIVALUE function. */
   direct: boolean;
+  /** Why it is counted although what it reads cannot be told from its text. */
+  uncertain?: string;
 }
 
-interface Area {
-  sheet: string;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
+interface Node extends FormulaCell {
+  sheet: number;
+  seed: boolean;
+  direct: boolean;
+  dynamic?: string;
 }
 
-const DIRECT = /\bAIVALUE\.|\b_xldudf_AIVALUE/i;
-/** Rows per bucket of the range index. */
-const BUCKET = 256;
-const MAX_ROW = 1048576;
-const MAX_COL = 16384;
-/** Words that look like names but are not: boolean constants. */
-const CONSTANTS = new Set(["TRUE", "FALSE"]);
+/**
+ * The dependency graph of a workbook's formulas. `dependents()` answers after the seeds
+ * and everything reading them were followed; `spilled` adds an array a dependent formula
+ * spilled into, so that readers of its cells are found too.
+ */
+export class PortabilityGraph {
+  private readonly nodes: Node[] = [];
+  private readonly at = new Map<number, Node>();
+  private readonly index = new AreaIndex<Node>();
+  private readonly dependent = new Set<Node>();
+  private readonly queue: { sheet: number; row: number; col: number }[] = [];
 
-const unquote = (sheet: string) => (sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet);
-
-// An optional sheet, then a cell or range (A1, $A$1:B2, A:C, 3:5), or a name.
-const TOKEN =
-  /(?:('(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(?:(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?|(\$?[A-Za-z]{1,3}):(\$?[A-Za-z]{1,3})|(\$?\d+):(\$?\d+)|([A-Za-z_\\][\w.]*))(?![\w.(!])/g;
-
-function cell(text: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(text)!;
-  return { row: Number(m[2]), col: columnNumber(m[1]) };
-}
-
-/** The areas and names a formula reads. Text inside quotes is not a reference. */
-export function references(formula: string, sheet: string): { areas: Area[]; names: { sheet?: string; name: string }[] } {
-  const areas: Area[] = [];
-  const names: { sheet?: string; name: string }[] = [];
-  const body = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  for (const m of body.matchAll(TOKEN)) {
-    const on = m[1] ? unquote(m[1]) : undefined;
-    const target = on ?? sheet;
-    if (m[2]) {
-      const a = cell(m[2]);
-      const b = m[3] ? cell(m[3]) : a;
-      areas.push({ sheet: target, top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
-    } else if (m[4]) {
-      const [l, r] = [columnNumber(m[4].replace("$", "")), columnNumber(m[5].replace("$", ""))];
-      areas.push({ sheet: target, top: 1, left: Math.min(l, r), bottom: MAX_ROW, right: Math.max(l, r) });
-    } else if (m[6]) {
-      const [t, b] = [Number(m[6].replace("$", "")), Number(m[7].replace("$", ""))];
-      areas.push({ sheet: target, top: Math.min(t, b), left: 1, bottom: Math.max(t, b), right: MAX_COL });
-    } else if (m[8] && !CONSTANTS.has(m[8].toUpperCase()) && !/^_xldudf_/i.test(m[8])) {
-      names.push({ sheet: on, name: m[8] });
-    }
-  }
-  return { areas, names };
-}
-
-/** Every formula cell that depends on an AIVALUE function, in sheet and row order. */
-export function aivalueDependents(sheets: SheetFormulas[], workbookNames: { name: string; formula: string }[] = []): Dependent[] {
-  const key = (sheet: string, row: number, col: number) => `${sheet.toLowerCase()}!${row}!${col}`;
-  const resolveName = (onSheet: string | undefined, name: string, from: string): Area[] => {
-    const scope = sheets.find((s) => s.name.toLowerCase() === (onSheet ?? from).toLowerCase());
-    const def =
-      scope?.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ??
-      (onSheet ? undefined : workbookNames.find((n) => n.name.toLowerCase() === name.toLowerCase()));
-    return def ? references(def.formula.replace(/^=/, ""), scope?.name ?? from).areas : [];
-  };
-
-  interface Node {
-    sheet: string;
-    row: number;
-    col: number;
-    formula: string;
-    reads: Area[];
-  }
-  const nodes: Node[] = [];
-  for (const s of sheets) {
-    s.formulas.forEach((r, i) =>
-      r.forEach((f, j) => {
-        if (typeof f !== "string" || !f.startsWith("=")) return;
-        const refs = references(f, s.name);
-        const reads = [...refs.areas, ...refs.names.flatMap((n) => resolveName(n.sheet, n.name, s.name))];
-        nodes.push({ sheet: s.name, row: s.top + i, col: s.left + j, formula: f, reads });
-      }),
+  constructor(
+    private readonly sheets: SheetFormulas[],
+    workbookNames: NameDef[] = [],
+  ) {
+    const order = new Map(sheets.map((s, i) => [s.name.toLowerCase(), i]));
+    const names = new NameResolver(
+      workbookNames,
+      sheets.map((s) => ({ sheet: s.name, names: s.names })),
     );
+    // Each area lands on every sheet it covers: one sheet, or all between the ends of a 3-D span.
+    const place = (a: Area, own: number, node: Node) => {
+      const [first, last] = a.sheets ? a.sheets.map((n) => order.get(n.toLowerCase())) : [own, own];
+      if (first === undefined || last === undefined) return;
+      for (let i = Math.min(first, last); i <= Math.max(first, last); i++) this.index.add(i, a, node);
+    };
+    sheets.forEach((s, i) => {
+      for (const c of s.cells) {
+        const reads = formulaReads(c.formula);
+        const node: Node = { row: c.row, col: c.col, formula: c.formula, sheet: i, seed: reads.direct, direct: reads.direct, dynamic: reads.dynamic };
+        this.nodes.push(node);
+        this.at.set(cellKey(i, c.row, c.col), node);
+        reads.areas.forEach((a) => place(a, i, node));
+        for (const n of reads.names) {
+          const r = names.resolve(s.name, n.name, n.sheet);
+          node.seed ||= r.direct;
+          node.dynamic ??= r.dynamic;
+          r.areas.forEach((a) => place(a, i, node));
+        }
+      }
+    });
+    const seeds = this.nodes.filter((n) => n.seed);
+    seeds.forEach((n) => this.mark(n));
+    // Unknowable reads are treated as dependent only if there is something to depend on.
+    if (seeds.length > 0) this.nodes.filter((n) => n.dynamic).forEach((n) => this.mark(n));
+    this.follow();
   }
 
-  // Worklist: a cell that becomes dependent wakes the formulas that read it. Single cells
-  // are found by key; ranges by row bucket (tall ranges, such as whole columns, apart).
-  const readers = new Map<string, Node[]>();
-  const buckets = new Map<string, { area: Area; node: Node }[]>();
-  const tall = new Map<string, { area: Area; node: Node }[]>();
-  const push = <T>(map: Map<string, T[]>, k: string, v: T) => {
-    const list = map.get(k);
-    if (list) list.push(v);
-    else map.set(k, [v]);
-  };
-  for (const n of nodes) {
-    for (const a of n.reads) {
-      const sheet = a.sheet.toLowerCase();
-      if (a.top === a.bottom && a.left === a.right) push(readers, key(a.sheet, a.top, a.left), n);
-      else if (a.bottom - a.top > BUCKET * 16) push(tall, sheet, { area: a, node: n });
-      else for (let b = Math.floor(a.top / BUCKET); b <= Math.floor(a.bottom / BUCKET); b++) push(buckets, `${sheet}!${b}`, { area: a, node: n });
+  private mark(n: Node): void {
+    if (this.dependent.has(n)) return;
+    this.dependent.add(n);
+    this.queue.push(n);
+  }
+
+  private follow(): void {
+    while (this.queue.length > 0) {
+      const { sheet, row, col } = this.queue.pop()!;
+      for (const reader of this.index.take(sheet, row, col)) this.mark(reader);
     }
   }
-  const inside = (a: Area, n: Node) => n.row >= a.top && n.row <= a.bottom && n.col >= a.left && n.col <= a.right;
-  const dependent = new Map<Node, boolean>();
-  const queue = nodes.filter((n) => DIRECT.test(n.formula));
-  queue.forEach((n) => dependent.set(n, true));
-  while (queue.length > 0) {
-    const n = queue.pop()!;
-    const sheet = n.sheet.toLowerCase();
-    const wakes = [
-      ...(readers.get(key(n.sheet, n.row, n.col)) ?? []),
-      ...[...(buckets.get(`${sheet}!${Math.floor(n.row / BUCKET)}`) ?? []), ...(tall.get(sheet) ?? [])].filter((x) => inside(x.area, n)).map((x) => x.node),
-    ];
-    for (const w of wakes) {
-      if (dependent.has(w)) continue;
-      dependent.set(w, false);
-      queue.push(w);
-    }
+
+  /** Whether the formula at this cell of the `sheet`-th sheet is dependent. */
+  isDependent(sheet: number, row: number, col: number): boolean {
+    const n = this.at.get(cellKey(sheet, row, col));
+    return n !== undefined && this.dependent.has(n);
   }
-  return nodes
-    .filter((n) => dependent.has(n))
-    .map((n) => ({ sheet: n.sheet, ref: cellRef(n.row, n.col), formula: n.formula, direct: dependent.get(n)! }));
+
+  /** The cells of `box` on the `sheet`-th sheet hold the spilled result of a dependent formula. */
+  spilled(sheet: number, box: Box): void {
+    const i = sheet;
+    for (let row = box.top; row <= box.bottom; row++) for (let col = box.left; col <= box.right; col++) this.queue.push({ sheet: i, row, col });
+    this.follow();
+  }
+
+  /** Every dependent formula cell, in sheet order and row order. */
+  dependents(): Dependent[] {
+    return this.nodes
+      .filter((n) => this.dependent.has(n))
+      .map((n) => {
+        const d: Dependent = { sheet: this.sheets[n.sheet].name, ref: cellRef(n.row, n.col), formula: n.formula, direct: n.direct };
+        if (n.dynamic) d.uncertain = n.dynamic;
+        return d;
+      });
+  }
+}
+
+/** Every formula cell that depends on an AIVALUE function (spills aside: see PortabilityGraph). */
+export function aivalueDependents(sheets: SheetFormulas[], workbookNames: NameDef[] = []): Dependent[] {
+  return new PortabilityGraph(sheets, workbookNames).dependents();
 }

@@ -31,7 +31,7 @@ const COMMAND_BYTES = 200;
 export async function freezeSheets(context: ExcelPort, sources: string[], requirements: Requirements, now: Date): Promise<FreezeResult> {
   const has = excelApi(requirements);
   if (!has("1.10")) throw new BoardPackError("Freezing copies needs Excel 2021, Microsoft 365 or Excel on the web (it copies sheets).");
-  const scan = await scanWorkbook(context);
+  const scan = await scanWorkbook(context, requirements);
   const reads = planReads(scan, sources);
   const sheets = context.workbook.worksheets;
 

@@ -45,8 +45,18 @@ export interface PortBox extends Loads {
   readonly valueTypes: string[][];
 }
 
+/** Several rectangles of one sheet (RangeAreas, ExcelApi 1.9), as getSpecialCells finds them. */
+export interface PortAreas extends Loads {
+  readonly isNullObject: boolean;
+  readonly areas: Loads & { readonly items: PortBox[] };
+}
+
 export interface PortRange extends Loads {
   formulas: unknown[][];
+  /** True if every cell is part of a spilled array, false if none is, null if some are (ExcelApi 1.12). */
+  readonly hasSpill: boolean | null;
+  /** The cells of the range holding formulas ("Formulas"), or formulas showing errors ("Errors"). */
+  getSpecialCellsOrNullObject(cellType: "Formulas", cellValueType?: "Errors"): PortAreas;
   numberFormat: string[][];
   readonly values: unknown[][];
   readonly valueTypes: string[][];
@@ -97,7 +107,10 @@ export interface PortWorksheet {
   getRange(address: string): PortRange;
   getRanges(address: string): { readonly format: PortFormat };
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): PortRange;
-  getUsedRangeOrNullObject(): PortBox;
+  /** `valuesOnly`: the box of values and formulas, leaving out cells that are only formatted. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): PortBox;
+  /** Whether the sheet is protected (ExcelApi 1.2): its locked cells refuse every write. */
+  readonly protection: Loads & { readonly protected: boolean };
   copy(positionType: "End"): PortWorksheet;
   activate(): void;
   delete(): void;

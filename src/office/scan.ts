@@ -2,21 +2,22 @@
  * The board pack's scan: every sheet's formulas and names, read from the workbook, and
  * the cells that depend on an AIVALUE function (see boardpack/portability.ts).
  *
- * Round trips: two syncs to learn the sheets, their used ranges and names, then formulas
- * in chunks sized so no response passes Excel on the web's 5 MB limit; the count depends
- * on how many cells there are, never on how many sheets.
+ * Only formula cells are read: Excel lists them per sheet as rectangular areas
+ * (getSpecialCells "Formulas", ExcelApi 1.9), so two cells far apart never make the scan
+ * read the empty rectangle between them, and text that merely starts with "=" (the Board
+ * Pack Log's, which range.formulas returns without its apostrophe, office-js #6687) is
+ * never taken for a formula. Round trips: two syncs for the sheets, names and used
+ * ranges, then the areas and the formulas in syncs sized by office/batches.ts, then one
+ * more per generation of spilled arrays that a dependent formula produced.
  */
-import { aivalueDependents, type Dependent, type SheetFormulas } from "../boardpack/portability";
-import type { ExcelPort, PortRange } from "./port";
+import type { Box } from "../boardpack/areaIndex";
+import { LOG_MARK } from "../boardpack/marks";
+import { PortabilityGraph, type Dependent, type FormulaCell, type SheetFormulas } from "../boardpack/portability";
+import { ACTION_BYTES, runBatches, utf8Bytes, type Job } from "./batches";
+import type { ExcelPort, PortWorksheet } from "./port";
+import { excelApi, type Requirements } from "./requirements";
 
-/**
- * Excel on the web refuses requests and responses over 5 MB. A sync is sized for 3 MB at
- * the longest formulas seen so far, leaving room for longer ones further down.
- */
-export const PAYLOAD_BUDGET = 3 * 1024 * 1024;
-const FIRST_SYNC_CELLS = 10000;
-const MIN_SYNC_CELLS = 1000;
-const MAX_SYNC_CELLS = 1000000;
+export { PAYLOAD_BUDGET } from "./batches";
 
 export interface WorkbookScan {
   sheets: SheetFormulas[];
@@ -24,60 +25,160 @@ export interface WorkbookScan {
   dependents: Dependent[];
   /** Dependent cells per sheet, in sheet order (sheets without any are left out). */
   perSheet: { sheet: string; count: number }[];
+  /** What the scan could not check in this Excel, in plain words. */
+  warnings: string[];
+}
+
+/** A formula area's answer costs about this much beside its formulas (its shape in JSON). */
+const AREA_BYTES = 120;
+
+interface Piece extends Box {
+  sheet: number;
 }
 
 /** Reads every sheet's formulas and names; see the file comment for the round trips. */
-export async function scanWorkbook(context: ExcelPort): Promise<WorkbookScan> {
+export async function scanWorkbook(context: ExcelPort, requirements: Requirements): Promise<WorkbookScan> {
+  const spills = excelApi(requirements)("1.12");
   const worksheets = context.workbook.worksheets.load("items/name");
   const workbookNames = context.workbook.names.load("items/name,items/formula");
   await context.sync();
 
-  const used = worksheets.items.map((ws) => {
-    const range = ws.getUsedRangeOrNullObject();
-    range.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
-    return { ws, range, names: ws.names.load("items/name,items/formula") };
-  });
+  const used = worksheets.items.map((ws) => ({
+    ws,
+    // Values only: formatting alone does not make a cell worth reading (excel-semantics F11).
+    range: ws.getUsedRangeOrNullObject(true).load("isNullObject,rowIndex,columnIndex,rowCount,columnCount"),
+    names: ws.names.load("items/name,items/formula"),
+  }));
   await context.sync();
 
-  const sheets: SheetFormulas[] = used.map((u) => ({
-    name: u.ws.name,
-    top: u.range.isNullObject ? 1 : u.range.rowIndex + 1,
-    left: u.range.isNullObject ? 1 : u.range.columnIndex + 1,
-    formulas: [],
-    names: u.names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
+  const sheets: SheetFormulas[] = used.map(({ ws, range, names }) => ({
+    name: ws.name,
+    names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
+    used: range.isNullObject
+      ? null
+      : { top: range.rowIndex + 1, left: range.columnIndex + 1, bottom: range.rowIndex + range.rowCount, right: range.columnIndex + range.columnCount },
+    cells: [],
   }));
 
-  // Row chunks of every sheet, as many per sync as the budget allows, whatever sheet they
-  // come from; the next sync's budget is scaled from the bytes the last one brought back.
-  const queue = used.map((u, i) => ({ u, i, row: 0 })).filter((q) => !q.u.range.isNullObject && q.u.range.rowCount > 0);
-  let budget = FIRST_SYNC_CELLS;
-  let bytesPerCell = 0;
-  while (queue.length > 0) {
-    const parts: { i: number; range: PortRange }[] = [];
-    let cells = 0;
-    while (queue.length > 0 && cells < budget) {
-      const q = queue[0];
-      const { rowIndex, columnIndex, rowCount, columnCount } = q.u.range;
-      const rows = Math.min(rowCount - q.row, Math.max(1, Math.floor((budget - cells) / columnCount)));
-      parts.push({ i: q.i, range: q.u.ws.getRangeByIndexes(rowIndex + q.row, columnIndex, rows, columnCount).load("formulas") });
-      cells += rows * columnCount;
-      q.row += rows;
-      if (q.row >= rowCount) queue.shift();
-    }
-    await context.sync();
-    let bytes = 0;
-    for (const p of parts) {
-      sheets[p.i].formulas.push(...p.range.formulas);
-      bytes += JSON.stringify(p.range.formulas).length;
-    }
-    bytesPerCell = Math.max(bytesPerCell, bytes / cells);
-    budget = Math.min(MAX_SYNC_CELLS, Math.max(MIN_SYNC_CELLS, Math.floor(PAYLOAD_BUDGET / bytesPerCell)));
-  }
+  // Where the formulas are: each sheet's formula areas, a band of rows at a time if a sheet has too many.
+  const pieces: Piece[] = [];
+  const areaJob = (sheet: number, band: Box): Job => ({
+    cost: () => 3 * ACTION_BYTES + AREA_BYTES,
+    queue: () => {
+      const { ws } = used[sheet];
+      const found = ws.getRangeByIndexes(band.top - 1, band.left - 1, band.bottom - band.top + 1, band.right - band.left + 1).getSpecialCellsOrNullObject("Formulas");
+      found.load("isNullObject");
+      const areas = found.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+      return () => {
+        if (found.isNullObject) return;
+        for (const a of areas.items) pieces.push({ sheet, top: a.rowIndex + 1, left: a.columnIndex + 1, bottom: a.rowIndex + a.rowCount, right: a.columnIndex + a.columnCount });
+      };
+    },
+    split: () => {
+      if (band.top === band.bottom) return undefined;
+      const mid = (band.top + band.bottom) >> 1;
+      return [areaJob(sheet, { ...band, bottom: mid }), areaJob(sheet, { ...band, top: mid + 1 })];
+    },
+  });
+  await runBatches(
+    context,
+    sheets.flatMap((s, i) => (s.used ? [areaJob(i, s.used)] : [])),
+  );
+
+  // The formulas themselves, sized by the longest formula seen so far.
+  let longest = 64;
+  const spillable: { sheet: number; cell: FormulaCell }[] = [];
+  const formulaJob = (p: Piece): Job => ({
+    cost: () => Math.max(3 * ACTION_BYTES, (p.bottom - p.top + 1) * (p.right - p.left + 1) * longest),
+    queue: () => {
+      const range = used[p.sheet].ws.getRangeByIndexes(p.top - 1, p.left - 1, p.bottom - p.top + 1, p.right - p.left + 1);
+      range.load(spills ? "formulas,hasSpill" : "formulas");
+      return () => {
+        const cells: FormulaCell[] = sheets[p.sheet].cells;
+        const maySpill = spills && range.hasSpill !== false;
+        range.formulas.forEach((row, i) =>
+          row.forEach((f, j) => {
+            longest = Math.max(longest, utf8Bytes(JSON.stringify(f)) + 1);
+            if (typeof f !== "string" || !f.startsWith("=")) return;
+            const cell = { row: p.top + i, col: p.left + j, formula: f };
+            cells.push(cell);
+            if (maySpill) spillable.push({ sheet: p.sheet, cell });
+          }),
+        );
+      };
+    },
+    split: () => {
+      if (p.top < p.bottom) {
+        const mid = (p.top + p.bottom) >> 1;
+        return [formulaJob({ ...p, bottom: mid }), formulaJob({ ...p, top: mid + 1 })];
+      }
+      if (p.left === p.right) return undefined;
+      const mid = (p.left + p.right) >> 1;
+      return [formulaJob({ ...p, right: mid }), formulaJob({ ...p, left: mid + 1 })];
+    },
+  });
+  // The log's rows too (text, not formulas), for whoever keeps track of what was frozen.
+  const contentJob = (sheet: number, band: Box): Job => ({
+    cost: () => Math.max(3 * ACTION_BYTES, (band.bottom - band.top + 1) * (band.right - band.left + 1) * longest),
+    queue: () => {
+      const range = used[sheet].ws.getRangeByIndexes(band.top - 1, band.left - 1, band.bottom - band.top + 1, band.right - band.left + 1).load("formulas");
+      return () => {
+        const s = sheets[sheet];
+        const rows = (s.contents ??= []);
+        range.formulas.forEach((row, i) => (rows[band.top - s.used!.top + i] = row));
+      };
+    },
+    split: () => {
+      if (band.top === band.bottom) return undefined;
+      const mid = (band.top + band.bottom) >> 1;
+      return [contentJob(sheet, { ...band, bottom: mid }), contentJob(sheet, { ...band, top: mid + 1 })];
+    },
+  });
+  const logs = sheets.flatMap((s, i) => (s.used && s.names.some((n) => n.name.toLowerCase() === LOG_MARK.toLowerCase()) ? [contentJob(i, s.used)] : []));
+  await runBatches(context, [...pieces.map(formulaJob), ...logs]);
+  for (const s of sheets) s.cells.sort((a, b) => a.row - b.row || a.col - b.col);
 
   const names = workbookNames.items.map((n) => ({ name: n.name, formula: String(n.formula) }));
-  const dependents = aivalueDependents(sheets, names);
-  const perSheet = sheets
-    .map((s) => ({ sheet: s.name, count: dependents.filter((d) => d.sheet === s.name).length }))
-    .filter((x) => x.count > 0);
-  return { sheets, workbookNames: names, dependents, perSheet };
+  const graph = new PortabilityGraph(sheets, names);
+  await followSpills(context, graph, spillable, used);
+  const dependents = graph.dependents();
+  const counts = new Map<string, number>();
+  for (const d of dependents) counts.set(d.sheet, (counts.get(d.sheet) ?? 0) + 1);
+  const perSheet = sheets.filter((s) => counts.has(s.name)).map((s) => ({ sheet: s.name, count: counts.get(s.name)! }));
+  const warnings = spills ? [] : ["This Excel cannot report spilled arrays, so a formula that reads a cell of an AIVALUE array on another sheet may be missed."];
+  return { sheets, workbookNames: names, dependents, perSheet, warnings };
+}
+
+/**
+ * Asks where each dependent formula of an area that has spills spilled, so readers of the
+ * spilled cells (a PAYBACKCURVE month read from another sheet) count too; repeats while
+ * new dependents appear.
+ */
+async function followSpills(
+  context: ExcelPort,
+  graph: PortabilityGraph,
+  candidates: { sheet: number; cell: FormulaCell }[],
+  used: { ws: PortWorksheet }[],
+): Promise<void> {
+  let left = candidates;
+  for (;;) {
+    const anchors = left.filter((a) => graph.isDependent(a.sheet, a.cell.row, a.cell.col));
+    if (anchors.length === 0) return;
+    const asked = new Set(anchors);
+    left = left.filter((a) => !asked.has(a));
+    const found: { sheet: number; box: Box }[] = [];
+    const job = ({ sheet, cell }: { sheet: number; cell: FormulaCell }): Job => ({
+      cost: () => 4 * ACTION_BYTES + AREA_BYTES,
+      queue: () => {
+        const b = used[sheet].ws.getRangeByIndexes(cell.row - 1, cell.col - 1, 1, 1).getSpillingToRangeOrNullObject();
+        b.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+        return () => {
+          if (!b.isNullObject) found.push({ sheet, box: { top: b.rowIndex + 1, left: b.columnIndex + 1, bottom: b.rowIndex + b.rowCount, right: b.columnIndex + b.columnCount } });
+        };
+      },
+      split: () => undefined,
+    });
+    await runBatches(context, anchors.map(job));
+    for (const f of found) graph.spilled(f.sheet, f.box);
+  }
 }

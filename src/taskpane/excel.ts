@@ -4,6 +4,7 @@
  */
 import { freezeSheets, type FreezeResult } from "../office/freeze";
 import { insertTemplate, type InsertResult } from "../office/insert";
+import { repairStuckFormulas, type RepairResult } from "../office/repair";
 import { scanWorkbook, type WorkbookScan } from "../office/scan";
 import { runSelfTest } from "../office/selfTest";
 import { reportText, type SelfTestCheck } from "../office/selfTestChecks";
@@ -13,12 +14,25 @@ import type { TemplateOptions } from "../sheet/spec";
 import { isEvidenceLadder } from "../templates/evidenceLadder";
 import { TEMPLATES, type InsertableId } from "../templates";
 
-/** Inserts a template as new sheets (two syncs); see office/insert.ts. */
-export function insert(id: InsertableId, options: TemplateOptions): Promise<InsertResult> {
-  return Excel.run(async (context) => {
+/**
+ * Asks Office to load the add-in whenever this workbook opens, so its AIVALUE formulas
+ * are calculated with the functions known and do not get stuck at #NAME? (office-js
+ * #6611, #3558). Office.addin needs SharedRuntime 1.1, which the manifest requires; the
+ * check keeps a host without it working. Best effort: the workbook is fine without it.
+ */
+function loadWithWorkbook(): void {
+  if (!Office.context.requirements.isSetSupported("SharedRuntime", "1.1") || !Office.addin?.setStartupBehavior) return;
+  Office.addin.setStartupBehavior(Office.StartupBehavior.load).catch(() => undefined);
+}
+
+/** Inserts a template as new sheets (two syncs); see office/insert.ts. Templates hold AIVALUE formulas. */
+export async function insert(id: InsertableId, options: TemplateOptions): Promise<InsertResult> {
+  const result = await Excel.run(async (context) => {
     const spec = TEMPLATES[id](options);
     return insertTemplate(context, spec, options, Office.context.requirements);
   });
+  loadWithWorkbook();
+  return result;
 }
 
 /** Sheets that hold an evidence ladder (by its mark, so a renamed one is found; never a frozen copy), for a contract to link to. */
@@ -53,8 +67,17 @@ export function putFormula(formula: string): Promise<string> {
 }
 
 /** Finds every cell that needs the add-in (see office/scan.ts). */
-export function scanPortability(): Promise<WorkbookScan> {
-  return Excel.run((context) => scanWorkbook(context));
+export async function scanPortability(): Promise<WorkbookScan> {
+  const scan = await Excel.run((context) => scanWorkbook(context, Office.context.requirements));
+  if (scan.dependents.some((d) => d.direct)) loadWithWorkbook();
+  return scan;
+}
+
+/** Scans again and re-enters the AIVALUE formulas stuck at #NAME? (see office/repair.ts). */
+export async function repairNameErrors(): Promise<RepairResult> {
+  const result = await Excel.run(async (context) => repairStuckFormulas(context, await scanWorkbook(context, Office.context.requirements)));
+  loadWithWorkbook();
+  return result;
 }
 
 /** Selects one cell, switching to its sheet. */

@@ -6,10 +6,11 @@ import { BoardPackError } from "../../src/boardpack/error";
 import { planFreeze, planReads, type FreezeScan, type ReadValues } from "../../src/boardpack/freezePlan";
 import { FROZEN_MARK, LOG_MARK } from "../../src/boardpack/marks";
 import { aivalueDependents, type SheetFormulas } from "../../src/boardpack/portability";
+import { sheetOf } from "../helpers/sheetFormulas";
 
 const NOW = new Date(2026, 10, 22, 9, 30);
 
-const sheet = (name: string, formulas: unknown[][], names: SheetFormulas["names"] = []): SheetFormulas => ({ name, top: 1, left: 1, formulas, names });
+const sheet = sheetOf;
 
 function scanOf(...sheets: SheetFormulas[]): FreezeScan {
   return { sheets, dependents: aivalueDependents(sheets) };

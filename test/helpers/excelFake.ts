@@ -8,5 +8,6 @@
  * fake/model.ts is the workbook it changes; fake/context.ts, fake/worksheet.ts and
  * fake/range.ts are the proxies the add-in's code talks to.
  */
+import "./fake/scan";
 export { FakeContext, requirementsUpTo } from "./fake/context";
 export { SheetModel, WorkbookModel, interpret, type FakeCell, type FakeChart, type FakeValidation, type TableModel } from "./fake/model";

@@ -22,10 +22,10 @@ const freeze = (model: WorkbookModel) =>
   JSON.stringify(model.sheets.map((s) => ({ name: s.name, cells: [...s.cells], names: s.names, merges: s.merges })));
 
 describe("scanWorkbook", () => {
-  test("finds the worked example's cells that need the add-in, directly and through names and other sheets, in three syncs", async () => {
+  test("finds the worked example's cells that need the add-in, directly and through names and other sheets, in four syncs", async () => {
     const ctx = await exampleInFake();
-    const scan = await scanWorkbook(ctx);
-    expect(ctx.syncs).toBe(3);
+    const scan = await scanWorkbook(ctx, ALL);
+    expect(ctx.syncs).toBe(4);
     const sheets = Object.fromEntries(scan.perSheet.map((p) => [p.sheet, p.count]));
     // The AI Billing sheet's reconciliation links to the Workflow Cost sheet's CostPerTask (AIVALUE.WORKFLOWCOST).
     expect(Object.keys(sheets)).toEqual(["Value Contract", "Evidence Ladder", "Workflow Cost", "AI Billing"]);
@@ -39,7 +39,7 @@ describe("scanWorkbook", () => {
     expect(scan.dependents.every((d) => d.direct === /AIVALUE\./.test(d.formula))).toBe(true);
   }, EXAMPLE_TIMEOUT);
 
-  test("costs the same three syncs for 500 small sheets as for one", async () => {
+  test("costs the same four syncs for 500 small sheets as for one", async () => {
     const model = new WorkbookModel();
     for (let i = 0; i < 500; i++) {
       const s = new SheetModel(`S${i}`);
@@ -47,8 +47,8 @@ describe("scanWorkbook", () => {
       model.sheets.push(s);
     }
     const ctx = new FakeContext(model);
-    const scan = await scanWorkbook(ctx);
-    expect(ctx.syncs).toBe(3);
+    const scan = await scanWorkbook(ctx, ALL);
+    expect(ctx.syncs).toBe(4);
     expect(scan.perSheet).toEqual([{ sheet: "S7", count: 1 }]);
   });
 
@@ -60,13 +60,13 @@ describe("freezeSheets", () => {
     const before = freeze(ctx.model);
     const originals = ctx.model.sheets.length;
     const result = await freezeSheets(ctx, ["Value Contract", "Evidence Ladder"], ALL, NOW);
-    expect(ctx.syncs).toBe(5);
+    expect(ctx.syncs).toBe(6);
     expect(result.warnings).toEqual([]);
     expect(freeze({ sheets: ctx.model.sheets.slice(0, originals) } as WorkbookModel)).toEqual(before);
     expect(result.copies.map((c) => c.copy)).toEqual(["Value Contract (board)", "Evidence Ladder (board)"]);
     expect(result.asOf).toBe("2026-11-22 09:30");
 
-    const scan = await scanWorkbook(new FakeContext(ctx.model));
+    const scan = await scanWorkbook(new FakeContext(ctx.model), ALL);
     for (const { source, copy } of result.copies) {
       const original = ctx.model.sheet(source);
       const frozen = ctx.model.sheet(copy);
