@@ -33,7 +33,7 @@ export function officeContent(c: Content): string | number | boolean {
   return typeof c.value === "string" ? officeText(c.value) : c.value;
 }
 
-export function applyLook(format: PortFormat, look: Look): void {
+function applyLook(format: PortFormat, look: Look): void {
   if (look.bold !== undefined) format.font.bold = look.bold;
   if (look.italic !== undefined) format.font.italic = look.italic;
   if (look.size !== undefined) format.font.size = look.size;
@@ -51,7 +51,7 @@ export function applyLook(format: PortFormat, look: Look): void {
   }
 }
 
-export function rule(v: ValidationSpec): Excel.DataValidationRule {
+function rule(v: ValidationSpec): Excel.DataValidationRule {
   if (v.listRef) return { list: { inCellDropDown: true, source: `=${v.listRef}` } };
   if (v.decimal) return { decimal: { formula1: v.decimal.min, formula2: v.decimal.max, operator: "Between" } };
   if (v.whole) return { wholeNumber: { formula1: v.whole.min, formula2: v.whole.max, operator: "Between" } };
@@ -60,6 +60,17 @@ export function rule(v: ValidationSpec): Excel.DataValidationRule {
 
 /** RangeAreas addresses are kept short; Excel refuses very long ones. */
 const AREAS_PER_CALL = 20;
+
+/** Applies each look to its ranges, several areas a call where Excel can (1.9). */
+export function writeLooks(ws: PortWorksheet, looks: PlannedSheet["looks"], has: (v: string) => boolean): void {
+  for (const { look, ranges } of looks) {
+    if (has("1.9")) {
+      for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) applyLook(ws.getRanges(ranges.slice(i, i + AREAS_PER_CALL).join(",")).format, look);
+    } else {
+      for (const ref of ranges) applyLook(ws.getRange(ref).format, look);
+    }
+  }
+}
 
 /** Queues every write of one planned sheet; nothing is synced here. */
 export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string) => boolean, warnings: Set<string>): PortWorksheet {
@@ -76,13 +87,7 @@ export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string)
     range.numberFormat = block.formats;
     range.formulas = block.contents.map((row) => row.map(officeContent));
   }
-  for (const { look, ranges } of s.looks) {
-    if (has("1.9")) {
-      for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) applyLook(ws.getRanges(ranges.slice(i, i + AREAS_PER_CALL).join(",")).format, look);
-    } else {
-      for (const ref of ranges) applyLook(ws.getRange(ref).format, look);
-    }
-  }
+  writeLooks(ws, s.looks, has);
   for (const ref of s.merges) ws.getRange(ref).merge(false);
   for (const h of s.rowHeights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.points;
   for (const n of s.names) ws.names.add(n.name, ws.getRange(n.ref.replace(/\$/g, "")));

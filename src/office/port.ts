@@ -54,6 +54,9 @@ export interface PortRange extends Loads {
   readonly format: PortFormat;
   readonly dataValidation: { rule: Excel.DataValidationRule; prompt: Excel.DataValidationPrompt };
   merge(across?: boolean): void;
+  unmerge(): void;
+  /** Contents and formats (applyTo "All", Excel's default). */
+  clear(): void;
   getSpillingToRangeOrNullObject(): PortBox;
 }
 
@@ -75,9 +78,12 @@ export interface PortWorksheet {
   position: number;
   tabColor: string;
   showGridlines: boolean;
-  readonly names: PortNames & { add(name: string, reference: PortRange | string): unknown };
+  readonly names: PortNames & { add(name: string, reference: PortRange | string): unknown; getItem(name: string): { delete(): void } };
   readonly tables: { add(address: string, hasHeaders: boolean): { name: string; style: string; showBandedRows: boolean } };
-  readonly charts: { add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart };
+  readonly charts: Loads & {
+    readonly items: { delete(): void }[];
+    add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart;
+  };
   readonly freezePanes: { freezeRows(count: number): void };
   readonly pageLayout: {
     orientation: Excel.PageLayout["orientation"];

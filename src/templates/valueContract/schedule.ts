@@ -50,7 +50,7 @@ export function scheduleSection(c: ContractSheet): void {
   b.name("ScheduleCumulative", S.cumulative.range(first, last, true));
   b.name("ScheduleCrossings", S.crossing.range(first, last, true));
   b.put(chartRow, COL.guide.index, [
-    guide("Value ramps up over the ramp-up months; each month's net is discounted to today. Where the plan comes back up to zero, the intervention has paid back. The actual line stops at the last month with actuals."),
+    guide("Value ramps up over the ramp-up months; each month's net is discounted to today. Where the line comes back up to zero, the intervention has paid back."),
   ]);
   const actuals = actualsBlock(
     { first, last, month: S.month, value: S.value, cumulative: S.cumulative },
