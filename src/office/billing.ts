@@ -120,7 +120,7 @@ export async function writeBillingSheet(context: ExcelPort, ledger: BillingLedge
 
 /** Looks, row heights, names and print setup: everything but the cells, queued before the last cells. */
 function finish(ws: PortWorksheet, s: PlannedSheet, existing: NamedSheet | null, has: (v: string) => boolean, warnings: Set<string>): void {
-  writeLooks(ws, s, has);
+  writeLooks(ws, s.looks, has);
   for (const h of s.rowHeights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.points;
   for (const n of s.names) {
     const item = existing?.names.find((x) => x.name.toLowerCase() === n.name.toLowerCase());

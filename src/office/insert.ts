@@ -8,7 +8,7 @@ import { columnLetter } from "../sheet/a1";
 import { officeText } from "../sheet/officeText";
 import { plan, type Content, type Plan, type PlannedSheet } from "../sheet/plan";
 import type { Look } from "../sheet/styles";
-import type { TemplateOptions, TemplateSpec, ValidationSpec } from "../sheet/spec";
+import type { ChartSpec, TemplateOptions, TemplateSpec, ValidationSpec } from "../sheet/spec";
 import type { ExcelPort, PortFormat, PortWorksheet } from "./port";
 import { excelApi, type Requirements } from "./requirements";
 
@@ -27,7 +27,7 @@ const REQUIRED_SET = "1.4";
 /** Column width in Excel's character units to points, as Office.js sets widths. */
 export const widthInPoints = (chars: number): number => Math.round(chars * 5.6 + 5);
 
-function officeContent(c: Content): string | number | boolean {
+export function officeContent(c: Content): string | number | boolean {
   if (c.kind === "formula") return c.formula;
   if (c.kind === "empty") return "";
   return typeof c.value === "string" ? officeText(c.value) : c.value;
@@ -61,16 +61,29 @@ function rule(v: ValidationSpec): Excel.DataValidationRule {
 /** RangeAreas addresses are kept short; Excel refuses very long ones. */
 const AREAS_PER_CALL = 20;
 
+/** Applies each look to its ranges, several areas a call where Excel can (1.9). */
+export function writeLooks(ws: PortWorksheet, looks: PlannedSheet["looks"], has: (v: string) => boolean): void {
+  for (const { look, ranges } of looks) {
+    if (has("1.9")) {
+      for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) applyLook(ws.getRanges(ranges.slice(i, i + AREAS_PER_CALL).join(",")).format, look);
+    } else {
+      for (const ref of ranges) applyLook(ws.getRange(ref).format, look);
+    }
+  }
+}
+
 /** Queues every write of one planned sheet; nothing is synced here. */
 export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string) => boolean, warnings: Set<string>): PortWorksheet {
   const ws = context.workbook.worksheets.add(s.name);
   // Names before the formulas that use them, so no formula is ever entered against a missing name.
   for (const n of s.names) ws.names.add(n.name, ws.getRange(n.ref.replace(/\$/g, "")));
   writeWidths(ws, s);
+  // Hidden only where the chart can be told to plot hidden cells (1.8); otherwise they stay visible so it still draws.
+  if (has("1.8")) hideColumns(ws, s.hiddenColumns);
   for (const block of s.blocks) writeBlock(ws, block.address, block.contents, block.formats);
   // Merge before formatting: merging keeps only the top-left cell's format, so borders set before it are lost.
   for (const ref of s.merges) ws.getRange(ref).merge(false);
-  writeLooks(ws, s, has);
+  writeLooks(ws, s.looks, has);
   for (const h of s.rowHeights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.points;
   for (const t of s.tables) {
     const table = ws.tables.add(t.ref, true);
@@ -78,22 +91,7 @@ export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string)
     table.style = "TableStyleLight1";
     table.showBandedRows = false;
   }
-  for (const c of s.charts) {
-    // Series sit in adjacent columns, so one source range gives one series per column.
-    const first = c.series[0].values.split(":")[0];
-    const last = c.series[c.series.length - 1].values.split(":").pop()!;
-    const chart = ws.charts.add(c.type === "line" ? "Line" : "ColumnClustered", ws.getRange(`${first}:${last}`.replace(/\$/g, "")), "Columns");
-    chart.title.text = c.title;
-    chart.legend.visible = c.series.length > 1;
-    chart.axes.categoryAxis.title.text = c.xTitle;
-    chart.axes.valueAxis.title.text = c.yTitle;
-    chart.setPosition(c.from, c.to);
-    c.series.forEach((spec, i) => {
-      const series = chart.series.getItemAt(i);
-      series.name = spec.name;
-      if (has("1.7")) series.setXAxisValues(ws.getRange(c.categories.replace(/\$/g, "")));
-    });
-  }
+  for (const c of s.charts) addChart(ws, c, has);
   writeSetup(ws, s, has, warnings);
   return ws;
 }
@@ -111,17 +109,6 @@ export function writeBlock(ws: PortWorksheet, address: string, contents: Content
   const range = ws.getRange(address);
   range.numberFormat = formats;
   range.formulas = contents.map((row) => row.map(officeContent));
-}
-
-/** Each look once, over every range that has it. */
-export function writeLooks(ws: PortWorksheet, s: PlannedSheet, has: (v: string) => boolean): void {
-  for (const { look, ranges } of s.looks) {
-    if (has("1.9")) {
-      for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) applyLook(ws.getRanges(ranges.slice(i, i + AREAS_PER_CALL).join(",")).format, look);
-    } else {
-      for (const ref of ranges) applyLook(ws.getRange(ref).format, look);
-    }
-  }
 }
 
 /** Validations, tab colour, frozen rows and print setup, as far as this Excel supports them. */
@@ -153,6 +140,30 @@ export function writeSetup(ws: PortWorksheet, s: PlannedSheet, has: (v: string) 
   } else {
     warnings.add("Print setup needs a newer version of Excel: set landscape or portrait and 'fit to one page wide' by hand before printing.");
   }
+}
+
+/** Hides helper columns (a chart's source), one column at a time as Excel hides them. */
+export function hideColumns(ws: PortWorksheet, columns: number[]): void {
+  for (const col of columns) ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).columnHidden = true;
+}
+
+/** Queues one chart; its series sit in adjacent columns, so one source range gives one series per column. */
+export function addChart(ws: PortWorksheet, c: ChartSpec, has: (v: string) => boolean): void {
+  const first = c.series[0].values.split(":")[0];
+  const last = c.series[c.series.length - 1].values.split(":").pop()!;
+  const chart = ws.charts.add(c.type === "line" ? "Line" : "ColumnClustered", ws.getRange(`${first}:${last}`.replace(/\$/g, "")), "Columns");
+  chart.title.text = c.title;
+  chart.legend.visible = c.series.length > 1;
+  chart.axes.categoryAxis.title.text = c.xTitle;
+  chart.axes.valueAxis.title.text = c.yTitle;
+  chart.setPosition(c.from, c.to);
+  // Excel plots only visible cells unless told otherwise (ExcelApi 1.8); without it a hidden source draws nothing.
+  if (c.showHidden && has("1.8")) chart.plotVisibleOnly = false;
+  c.series.forEach((spec, i) => {
+    const series = chart.series.getItemAt(i);
+    series.name = spec.name;
+    if (has("1.7")) series.setXAxisValues(ws.getRange(c.categories.replace(/\$/g, "")));
+  });
 }
 
 /**

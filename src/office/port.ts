@@ -57,14 +57,16 @@ export interface PortRange extends Loads {
   readonly hasSpill: boolean | null;
   /** The cells of the range holding formulas ("Formulas"), or formulas showing errors ("Errors"). */
   getSpecialCellsOrNullObject(cellType: "Formulas", cellValueType?: "Errors"): PortAreas;
+  columnHidden: boolean;
   numberFormat: string[][];
   readonly values: unknown[][];
   readonly valueTypes: string[][];
   readonly format: PortFormat;
   readonly dataValidation: { rule: Excel.DataValidationRule; prompt: Excel.DataValidationPrompt };
   merge(across?: boolean): void;
-  /** Clears contents and formats ("All"), as Range.clear does (ExcelApi 1.1). */
-  clear(applyTo: "All" | "Contents" | "Formats"): void;
+  unmerge(): void;
+  /** Clears contents and formats ("All", Excel's default), or only one of them (ExcelApi 1.1). */
+  clear(applyTo?: "All" | "Contents" | "Formats"): void;
   getSpillingToRangeOrNullObject(): PortBox;
 }
 
@@ -73,6 +75,7 @@ export interface PortChart {
   readonly legend: { visible: boolean };
   readonly axes: { readonly categoryAxis: { readonly title: { text: string } }; readonly valueAxis: { readonly title: { text: string } } };
   setPosition(startCell: string, endCell: string): void;
+  plotVisibleOnly: boolean;
   readonly series: { getItemAt(index: number): { name: string; setXAxisValues(sourceData: PortRange): void } };
 }
 
@@ -91,9 +94,12 @@ export interface PortWorksheet {
   position: number;
   tabColor: string;
   showGridlines: boolean;
-  readonly names: PortNames & { add(name: string, reference: PortRange | string): unknown };
+  readonly names: PortNames & { add(name: string, reference: PortRange | string): unknown; getItem(name: string): { delete(): void } };
   readonly tables: { add(address: string, hasHeaders: boolean): { name: string; style: string; showBandedRows: boolean } };
-  readonly charts: { add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart };
+  readonly charts: Loads & {
+    readonly items: { delete(): void }[];
+    add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart;
+  };
   readonly freezePanes: { freezeRows(count: number): void };
   /** Loaded back by "Check this Excel", which compares it with what the writer set. */
   readonly pageLayout: Loads & {

@@ -128,6 +128,7 @@ function judge(reads: Reads, scratch: Scratch): SelfTestCheck[] {
     names: s.names.items,
     planned: s.planned.names.map((n) => n.name),
     master: s.planned.name === scratch.priceBook ? PRICE_BOOK_MASTER : "OK",
+    chartOnly: s.planned.hiddenColumns,
   }));
   const print = reads.sheets
     .filter((s) => s.planned.page)

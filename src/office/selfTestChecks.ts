@@ -106,6 +106,8 @@ export interface ReadSheet {
   planned: readonly string[];
   /** What its master check must read: "OK", or what the template flags by design. */
   master: string;
+  /** Columns (from 1) that feed only a chart, where #N/A is a gap in the line by design. */
+  chartOnly: readonly number[];
 }
 
 /** Excel's error values as range.values reports them. */
@@ -120,7 +122,12 @@ function namedCell(formulaText: unknown): { row: number; col: number } | undefin
 /** Error values on the template sheets, their master checks, and whether every planned name is bound. */
 export function judgeTemplates(sheets: readonly ReadSheet[], masterCheck: string): SelfTestCheck[] {
   const errors = sheets.flatMap((s) =>
-    s.values.flatMap((row, r) => row.flatMap((v, c) => (typeof v === "string" && ERRORS.has(v) ? [`${s.sheet} row ${r + 1} col ${c + 1}: ${v}`] : []))),
+    s.values.flatMap((row, r) =>
+      row.flatMap((v, c) => {
+        const gap = v === "#N/A" && s.chartOnly.includes(c + 1);
+        return typeof v === "string" && ERRORS.has(v) && !gap ? [`${s.sheet} row ${r + 1} col ${c + 1}: ${v}`] : [];
+      }),
+    ),
   );
   const masters = sheets.flatMap((s) => {
     const n = s.names.find((x) => x.name.toLowerCase() === masterCheck.toLowerCase());

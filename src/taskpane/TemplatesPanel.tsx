@@ -22,6 +22,7 @@ import { DEFAULT_HORIZON, HORIZONS } from "../templates/valueContract";
 import { explain } from "./errors";
 import { insert, listLadders, showSheet } from "./excel";
 import type { Settings } from "./settings";
+import { UpgradeContracts } from "./UpgradeContracts";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -150,6 +151,7 @@ export function TemplatesPanel(props: { settings: Settings }) {
       {TEMPLATE_INFO.map((t) => (
         <TemplateCard key={t.id} {...t} settings={props.settings} ladders={ladders} onInserted={refresh} />
       ))}
+      <UpgradeContracts settings={props.settings} />
     </div>
   );
 }

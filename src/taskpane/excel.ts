@@ -9,6 +9,9 @@ import { scanWorkbook, type WorkbookScan } from "../office/scan";
 import { runSelfTest } from "../office/selfTest";
 import { reportText, type SelfTestCheck } from "../office/selfTestChecks";
 import { refreshBoardSummary, type SummaryResult } from "../office/summary";
+import { upgradeContracts, type UpgradeResult } from "../office/upgrade";
+import { TEMPLATE_MARKS } from "../templates/marks";
+import type { ActualsLinks } from "../templates/valueContract/actuals";
 import { FROZEN_MARK } from "../boardpack/marks";
 import type { TemplateOptions } from "../sheet/spec";
 import { isEvidenceLadder } from "../templates/evidenceLadder";
@@ -44,6 +47,25 @@ export function listLadders(): Promise<string[]> {
     await context.sync();
     const scoped = names.map((n) => new Set(n.items.map((item) => item.name.toLowerCase())));
     return sheets.items.filter((_, i) => isEvidenceLadder(scoped[i]) && !scoped[i].has(FROZEN_MARK.toLowerCase())).map((s) => s.name);
+  });
+}
+
+/** Adds actuals beside the plan to every contract an earlier version made (four syncs); see office/upgrade.ts. */
+export function upgradeAllContracts(links: ActualsLinks, currencyFormat: string): Promise<UpgradeResult> {
+  return Excel.run((context) => upgradeContracts(context, links, Office.context.requirements, currencyFormat));
+}
+
+/** Measurement trackers and AI Billing sheets in the workbook (by their marks, never frozen copies), for actuals to link to. */
+export function listActualsSources(): Promise<{ trackers: string[]; billing: string[] }> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const names = sheets.items.map((ws) => ws.names.load("items/name"));
+    await context.sync();
+    const scoped = names.map((n) => new Set(n.items.map((item) => item.name.toLowerCase())));
+    const marked = (mark: string) =>
+      sheets.items.filter((_, i) => scoped[i].has(mark.toLowerCase()) && !scoped[i].has(FROZEN_MARK.toLowerCase())).map((s) => s.name);
+    return { trackers: marked(TEMPLATE_MARKS.measurementTracker), billing: marked(TEMPLATE_MARKS.aiBilling) };
   });
 }
 

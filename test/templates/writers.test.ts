@@ -55,6 +55,8 @@ const template = (id: InsertableId, options: TemplateOptions): [string, () => Te
 const cases: [string, () => TemplateSpec, TemplateOptions][] = [
   template("valueContract", {}),
   template("valueContract", { example: true, contractName: "=HYPERLINK(\"x\") & co", ladderSheet: "Evidence Ladder" }),
+  // Actuals linked to a tracker and a billing sheet, at the longest horizon.
+  template("valueContract", { trackerSheet: "Measurement Tracker", billingSheet: "AI Billing (2026)", horizonMonths: 120 }),
   template("evidenceLadder", {}),
   template("evidenceLadder", { example: true }),
   template("workflowCost", {}),

@@ -89,7 +89,11 @@ export class BoxProxy {
   }
 }
 
+/** Excel's standard column width in points (8.43 characters of Calibri 11), reported for a column never sized. */
+export const STANDARD_WIDTH = 48;
+
 export class FormatProxy {
+  private readonly loadedWidth = new Loadable<number>("format.columnWidth");
   constructor(
     private readonly ctx: FakeContext,
     private readonly sheet: () => SheetModel,
@@ -162,6 +166,15 @@ export class FormatProxy {
   set columnWidth(v: number) {
     this.apply("columnWidth", v);
   }
+
+  get columnWidth(): number {
+    return this.loadedWidth.get();
+  }
+
+  /** Set by the range's load("format/columnWidth") at the sync. */
+  loadWidth(points: number): void {
+    this.loadedWidth.set(points);
+  }
   set rowHeight(v: number) {
     this.apply("rowHeight", v);
   }
@@ -171,12 +184,26 @@ export class RangeProxy {
   readonly format: FormatProxy;
   private readonly loadedAddress = new Loadable<string>("range.address");
   private readonly loadedGrids = new Map<string, Loadable<unknown[][]>>();
+  private readonly loadedHidden = new Loadable<boolean>("range.columnHidden");
   constructor(
     private readonly ctx: FakeContext,
     private readonly sheet: () => SheetModel,
     readonly ref: string,
   ) {
     this.format = new FormatProxy(ctx, sheet, [ref]);
+  }
+
+  /** Hides or shows whole columns ("Q:Q"), as Range.columnHidden does; readable once loaded. */
+  get columnHidden(): boolean {
+    return this.loadedHidden.get();
+  }
+
+  set columnHidden(v: boolean) {
+    this.ctx.enqueue("range.columnHidden", () => {
+      const s = this.sheet();
+      s.hiddenColumns = s.hiddenColumns.filter((c) => c !== this.ref);
+      if (v) s.hiddenColumns.push(this.ref);
+    });
   }
 
   private grid(values: unknown[][], what: string, fn: (cell: FakeCell, v: unknown) => void): void {
@@ -229,6 +256,10 @@ export class RangeProxy {
     for (const p of props.split(",").map((x) => x.trim())) {
       if (p === "address") {
         this.ctx.onLoad(() => this.loadedAddress.set(`${this.sheet().name}!${this.ref}`));
+      } else if (p === "columnHidden") {
+        this.ctx.onLoad(() => this.loadedHidden.set(this.sheet().hiddenColumns.includes(this.ref)));
+      } else if (p === "format/columnWidth") {
+        this.ctx.onLoad(() => this.format.loadWidth(this.sheet().columnWidths.get(this.ref) ?? STANDARD_WIDTH));
       } else if (GRIDS.includes(p)) {
         const l = new Loadable<unknown[][]>(`range.${p}`);
         this.loadedGrids.set(p, l);
@@ -258,8 +289,8 @@ export class RangeProxy {
     });
   }
 
-  /** Range.clear (ExcelApi 1.1): "All" empties the cells and drops their formats; row heights and widths stay. */
-  clear(applyTo: "All" | "Contents" | "Formats"): void {
+  /** Range.clear (ExcelApi 1.1): "All" (the default) empties the cells and drops their formats; row heights and widths stay. */
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
     this.ctx.enqueue(`range.clear.${applyTo}`, () => {
       const s = this.sheet();
       for (const ref of cells(this.ref)) {
@@ -277,6 +308,18 @@ export class RangeProxy {
 
   merge(): void {
     this.ctx.enqueue("range.merge", () => this.sheet().merges.push(this.ref));
+  }
+
+  /** Splits every merged area inside this range. */
+  unmerge(): void {
+    this.ctx.enqueue("range.unmerge", () => {
+      const r = parseRange(this.ref);
+      const inside = (m: string) => {
+        const x = parseRange(m);
+        return x.top >= r.top && x.bottom <= r.bottom && x.left >= r.left && x.right <= r.right;
+      };
+      this.sheet().merges = this.sheet().merges.filter((m) => !inside(m));
+    });
   }
 
   get dataValidation() {

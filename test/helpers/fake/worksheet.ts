@@ -78,6 +78,14 @@ export class WorksheetProxy {
           if (s.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: name ${name}`);
           s.names.push({ name, ref: typeof target === "string" ? target : target.ref });
         }),
+      getItem: (name: string) => ({
+        delete: () =>
+          this.set("name.delete", (s) => {
+            const i = s.names.findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
+            if (i < 0) throw new Error(`ItemNotFound: name ${name}`);
+            s.names.splice(i, 1);
+          }),
+      }),
     });
   }
 
@@ -133,7 +141,24 @@ export class WorksheetProxy {
   }
 
   get charts() {
+    const loaded = new Loadable<{ delete(): void }[]>("charts.items");
+    const ctx = this.ctx;
+    const sheet = this.sheet;
     return {
+      /** Loads the charts in creation order, each deletable. */
+      load(_props?: string) {
+        ctx.onLoad(() =>
+          loaded.set(
+            sheet().charts.map((chart) => ({
+              delete: () => ctx.enqueue("chart.delete", () => (sheet().charts = sheet().charts.filter((c) => c !== chart))),
+            })),
+          ),
+        );
+        return this;
+      },
+      get items(): { delete(): void }[] {
+        return loaded.get();
+      },
       add: (type: string, range: RangeProxy, _seriesBy: string) => {
         const chart: FakeChart = { type, source: range.ref, seriesNames: [] };
         this.set("charts.add", (s) => s.charts.push(chart));
@@ -152,6 +177,9 @@ export class WorksheetProxy {
           },
           axes: { categoryAxis: { title: title((v) => (chart.xTitle = v)) }, valueAxis: { title: title((v) => (chart.yTitle = v)) } },
           setPosition: (from: string, to: string) => ctx.enqueue("chart.setPosition", () => (chart.position = [from, to])),
+          set plotVisibleOnly(v: boolean) {
+            ctx.enqueue("chart.plotVisibleOnly", () => (chart.plotVisibleOnly = v));
+          },
           series: {
             getItemAt: (index: number) => ({
               set name(v: string) {
