@@ -150,6 +150,10 @@ export interface TemplateOptions {
   ladderSheet?: string;
   /** Months a value contract's payback schedule runs, and BREAKEVEN's horizon: 24, 36, 48, 60 (the default) or 120. */
   horizonMonths?: number;
+  /** Weekly looks a measurement tracker's sequential test plans for (its boundary is computed for them): 2 to 26, default 12. */
+  plannedLooks?: number;
+  /** A measurement tracker sheet already in the workbook, whose result an evidence ladder's Financial rung can read. */
+  trackerSheet?: string;
   /** The workbook's evidence-weight policy, levels 0…5 (the default policy when absent). */
   evidenceWeights?: readonly number[];
 }
