@@ -1,9 +1,11 @@
 /*
- * The worked example: all four templates in one new workbook, filled coherently — the
+ * The worked example: every template in one new workbook, filled coherently — the
  * seeds' lead-scoring model as a value contract, its evidence ladder, the 14-call agentic
- * workflow as a cost model, and a price book of examples to verify.
+ * workflow as a cost model, a price book of examples to verify, and the conversion
+ * the contract promises measured week by week in a tracker.
  */
 import { evidenceLadder } from "../../src/templates/evidenceLadder";
+import { measurementTracker } from "../../src/templates/measurementTracker";
 import { priceBook } from "../../src/templates/priceBook";
 import { valueContract } from "../../src/templates/valueContract";
 import { workflowCost } from "../../src/templates/workflowCost";
@@ -25,5 +27,6 @@ export function workedExample(currencyFormat?: string): WorkedExample {
   if (ladder.sheets[0].name !== ladderName) throw new Error(`the contract links to ${ladderName}, but the ladder was named ${ladder.sheets[0].name}`);
   const cost = book.insert(workflowCost(options), options);
   const prices = book.insert(priceBook(), options);
-  return { book, plans: [contract, ladder, cost, prices] };
+  const tracker = book.insert(measurementTracker(options), options);
+  return { book, plans: [contract, ladder, cost, prices, tracker] };
 }

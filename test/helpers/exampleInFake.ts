@@ -6,6 +6,7 @@
 import { DetailedCellError } from "hyperformula";
 import { insertTemplate } from "../../src/office/insert";
 import { evidenceLadder } from "../../src/templates/evidenceLadder";
+import { measurementTracker } from "../../src/templates/measurementTracker";
 import { priceBook } from "../../src/templates/priceBook";
 import { valueContract } from "../../src/templates/valueContract";
 import { workedExample } from "../../scripts/xlsx/workedExample";
@@ -13,7 +14,7 @@ import { workflowCost } from "../../src/templates/workflowCost";
 import { FakeContext, requirementsUpTo } from "./excelFake";
 import { loadIntoHyperFormula } from "../../harness/workbookEngine";
 
-/** The four templates of the worked example inserted into a new fake, as the pane would; formulas uncomputed. */
+/** The templates of the worked example inserted into a new fake, as the pane would; formulas uncomputed. */
 export async function insertWorkedExample(): Promise<FakeContext> {
   const ctx = new FakeContext();
   const options = { example: true };
@@ -22,6 +23,7 @@ export async function insertWorkedExample(): Promise<FakeContext> {
   await insertTemplate(ctx, evidenceLadder(options), options, all);
   await insertTemplate(ctx, workflowCost(options), options, all);
   await insertTemplate(ctx, priceBook(), options, all);
+  await insertTemplate(ctx, measurementTracker(options), options, all);
   return ctx;
 }
 

@@ -42,7 +42,8 @@ describe("the worked example in HyperFormula", () => {
   test("has no formula that yields an error", () => {
     const errors = book.formulas
       .map((f) => ({ ...f, value: book.value(f.sheet, f.ref) }))
-      .filter((f) => f.value instanceof DetailedCellError)
+      // A chart's missing point is #N/A on purpose (a chart skips #N/A but draws "" as 0).
+      .filter((f) => f.value instanceof DetailedCellError && !(f.value.type === "NA" && f.formula.includes(",NA())")))
       .map((f) => `${f.sheet}!${f.ref} ${f.formula} → ${(f.value as DetailedCellError).value} ${(f.value as DetailedCellError).message}`);
     expect(errors).toEqual([]);
     expect(book.formulas.length).toBeGreaterThan(300);

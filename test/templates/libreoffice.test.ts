@@ -61,7 +61,11 @@ function dependsOnAivalue(): Set<string> {
   return tainted;
 }
 
-const officeValue = (sheet: string, ref: string) => resultAt(office.getWorksheet(sheet)!, ref);
+/** A recalculated cell's result; ExcelJS reads a date-formatted number back as a Date, so it is turned back into Excel's serial. */
+const officeValue = (sheet: string, ref: string) => {
+  const v = resultAt(office.getWorksheet(sheet)!, ref);
+  return v instanceof Date ? (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : v;
+};
 
 describe("the worked example recalculated by LibreOffice", () => {
   test("every native formula equals its value with the add-in", () => {
@@ -75,8 +79,11 @@ describe("the worked example recalculated by LibreOffice", () => {
       const same =
         typeof expected === "number" && typeof actual === "number"
           ? Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
-          : // ExcelJS reads a cached result of 0, FALSE or "" back as no result at all (see resultAt).
-            !(expected instanceof DetailedCellError) && (actual === expected || ((expected === "" || expected === false) && actual === 0));
+          : expected instanceof DetailedCellError
+            ? // An error a native formula means to give (NA() for a chart's missing point) must be the same error.
+              JSON.stringify(actual) === JSON.stringify({ error: expected.value })
+            : // ExcelJS reads a cached result of 0, FALSE or "" back as no result at all (see resultAt).
+              actual === expected || ((expected === "" || expected === false) && actual === 0);
       if (!same) mismatches.push(`${f.sheet}!${f.ref} ${f.formula}: LibreOffice ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
     }
     expect(mismatches).toEqual([]);
@@ -85,7 +92,9 @@ describe("the worked example recalculated by LibreOffice", () => {
   test("cells that need the add-in are the ones that say so, not silent wrong numbers", () => {
     const aivalueCells = engine.formulas.filter((f) => f.formula.includes("AIVALUE."));
     for (const f of aivalueCells) {
-      expect({ cell: `${f.sheet}!${f.ref}`, value: officeValue(f.sheet, f.ref) }).toEqual({ cell: `${f.sheet}!${f.ref}`, value: { error: "#NAME?" } });
+      // A row that is not filled yet (a future week) is blank with or without the add-in: it never calls the function.
+      const blank = engine.value(f.sheet, f.ref) === "";
+      expect({ cell: `${f.sheet}!${f.ref}`, value: officeValue(f.sheet, f.ref) }).toEqual({ cell: `${f.sheet}!${f.ref}`, value: blank ? 0 : { error: "#NAME?" } });
     }
   });
 });

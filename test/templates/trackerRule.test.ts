@@ -29,10 +29,10 @@ const SCENARIOS: Scenario[] = [
   { name: "no change", looks: 12, tails: 2, weeks: 12, treatedRate: 0.12, stopWeeks: 6, word: "STOP" },
   { name: "a rise", looks: 12, tails: 2, weeks: 9, treatedRate: 0.17, stopWeeks: 6, word: "SIGNAL" },
   { name: "a fall", looks: 12, tails: 2, weeks: 10, treatedRate: 0.07, stopWeeks: 6, word: "STOP" },
-  { name: "a control group", looks: 8, tails: 2, weeks: 8, treatedRate: 0.18, control: 0.12, stopWeeks: 4, word: "SIGNAL" },
+  { name: "a control group", looks: 8, tails: 2, weeks: 8, treatedRate: 0.18, control: 0.12, stopWeeks: 4, word: "STOP" },
   { name: "one tail", looks: 6, tails: 1, weeks: 6, treatedRate: 0.14, stopWeeks: 6, word: "SIGNAL" },
   { name: "too few weeks", looks: 12, tails: 2, weeks: 3, treatedRate: 0.12, stopWeeks: 6, word: "MEASURING" },
-  { name: "more weeks than looks", looks: 4, tails: 2, weeks: 9, treatedRate: 0.13, stopWeeks: 3, word: "STOP" },
+  { name: "more weeks than looks", looks: 4, tails: 2, weeks: 9, treatedRate: 0.13, stopWeeks: 3, word: "SIGNAL" },
 ];
 
 const TARGET = 0.16;

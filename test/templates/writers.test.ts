@@ -51,9 +51,12 @@ const cases: [string, () => TemplateSpec, TemplateOptions][] = [
   template("valueContract", { example: true, contractName: "=HYPERLINK(\"x\") & co", ladderSheet: "Evidence Ladder" }),
   template("evidenceLadder", {}),
   template("evidenceLadder", { example: true }),
+  template("evidenceLadder", { example: true, trackerSheet: "Measurement Tracker" }),
   template("workflowCost", {}),
   template("workflowCost", { example: true, currencyFormat: '#,##0 "€"' }),
   template("priceBook", {}),
+  template("measurementTracker", {}),
+  template("measurementTracker", { example: true, plannedLooks: 6 }),
   // One page tall and a chart with two series and a legend.
   ["boardSummary", () => boardSummary(["Value Contract", "Pilot's contract"], "2026-11-22 09:30"), {}],
 ];

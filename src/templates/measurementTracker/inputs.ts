@@ -14,16 +14,16 @@ export function titleRows(t: TrackerSheet): number {
   b.line([{ f: '="Measurement tracker — "&IF(LEN(MetricName)=0,"(metric not named)",MetricName)', s: "title" }]);
   b.line([{ v: "One metric the contract's outcome names, measured week by week against its baseline. Fill the blue-on-yellow cells.", s: "subtitle" }]);
   const masterRow = b.line([label("Master check")]);
-  t.row(T.Rule, "Stop rule", output('=IF(AND(ISNUMBER(RiseWeek),OR(N(FallWeek)=0,RiseWeek<FallWeek)),"SIGNAL",IF(OR(ISNUMBER(FallWeek),AND(WeeksObserved>=StopWeeks,OR(WeeksObserved>=Looks,AND(ISNUMBER(NeededTrials),TrialsSoFar>=NeededTrials)))),"STOP","MEASURING"))'), "", "SIGNAL: the rise crossed the sequential boundary first. STOP: a fall crossed it first, or N weeks passed without a signal once the planned trials (or looks) were in. MEASURING: not yet.");
+  t.row(T.Rule, "Stop rule", output('=IF(AND(ISNUMBER(RiseWeek),OR(N(FallWeek)=0,RiseWeek<FallWeek)),"SIGNAL",IF(OR(ISNUMBER(FallWeek),AND(WeeksObserved>=StopWeeks,OR(WeeksObserved>=Looks,IF(ISNUMBER(NeededTrials),TrialsSoFar>=NeededTrials,FALSE)))),"STOP","MEASURING"))'), "", "SIGNAL: the rise crossed the sequential boundary first. STOP: a fall crossed it first, or N weeks passed without a signal once the planned trials (or looks) were in. MEASURING: not yet.");
   const status = t.row(
     "TrackerStatus",
     "In words",
     output(
-      '=IF(TrackerRule="SIGNAL","signal at week "&RiseWeek&": the rise crossed the sequential boundary",IF(ISNUMBER(FallWeek),"stop: the metric fell significantly at week "&FallWeek,IF(TrackerRule="STOP","stop: no significant movement after "&WeeksObserved&" weeks and "&TrialsSoFar&" trials",IF(ISNUMBER(NeededTrials),"not enough data yet: "&TrialsSoFar&" of "&NeededTrials&" trials","not enough data yet: the baseline is too small to plan for the target"))))',
+      '=IF(TrackerRule="SIGNAL","signal at week "&RiseWeek&": the rise crossed the sequential boundary",IF(ISNUMBER(FallWeek),"stop: the metric fell significantly at week "&FallWeek,IF(TrackerRule="STOP","stop: no significant movement after "&WeeksObserved&" weeks and "&TrialsSoFar&" trials",IF(ISNUMBER(NeededTrials),"not enough data yet: "&TrialsSoFar&" of "&NeededTrials&" trials","not enough data yet: no sample is planned until the baseline (at least half the trials per group) and the target are in"))))',
     ),
     "",
   );
-  b.merge(`${WEEK.starts.at(status)}:${WEEK.trials.at(status)}`);
+  b.merge(`${WEEK.starts.at(status)}:${WEEK.delta.at(status)}`);
   b.skip();
   return masterRow;
 }

@@ -15,7 +15,7 @@ export function resultSection(t: TrackerSheet): void {
   t.row("FallWeek", "Fall crossed the boundary in week", calc('=IFERROR(MATCH(-1,WeekCrossed,0),"")', "integer"), "week", "Two-sided only.");
   t.row("LatestZ", "z at the latest week", calc('=IF(WeeksObserved>0,INDEX(WeekZ,WeeksObserved),"")', "decimal"), "z");
   t.row("LatestP", "SIGNIFICANCE at the latest week", calc('=IF(WeeksObserved>0,INDEX(WeekPValues,WeeksObserved),"")', "number"), "p-value", "The p-value of one test: against 0.05 every week it would signal far more often than 5% of the time. The boundary above is what the rule uses.");
-  t.row("LatestPNative", "The same from z, without the add-in", calc('=IF(ISNUMBER(LatestZ),Tails*(1-NORM.S.DIST(IF(Tails=1,LatestZ,ABS(LatestZ)),TRUE)),"")', "number"), "p-value", "Cross-check of the line above.");
+  t.row("LatestPNative", "The same from z, without the add-in", calc('=IF(ISNUMBER(LatestZ),Tails*(1-NORMDIST(IF(Tails=1,LatestZ,ABS(LatestZ)),0,1,TRUE)),"")', "number"), "p-value", "Cross-check of the line above.");
   t.input("Tolerance", "Agreement tolerance", 1e-9, "number", "p-value", "How closely the native p-value must match AIVALUE.SIGNIFICANCE.");
   b.skip();
 }
@@ -65,6 +65,9 @@ export function checksSection(t: TrackerSheet, masterRow: number): void {
     { label: "Native p-value agrees with SIGNIFICANCE", formula: '=IF(ISNUMBER(LatestP),IF(ABS(LatestP-LatestPNative)<=Tolerance,0,1),0)', advice: "The native cross-check and AIVALUE.SIGNIFICANCE must agree." },
     { label: "Money table holds every week", formula: "=IF(ABS(ValueSoFar-WeekValueTotal)<=Tolerance*MAX(1,ABS(WeekValueTotal)),0,1)", advice: "A week falls outside the months of the money table." },
   ];
+  const top = t.b.row;
   const master = checkBlock(t.b, checks);
+  // The advice beside each check, and the master check's, spread across the columns beside it.
+  for (let r = top + 1; r < t.b.row; r++) t.b.merge(`${WEEK.trials.at(r)}:${WEEK.delta.at(r)}`);
   t.b.put(masterRow, WEEK.starts.index, [{ f: `=${master}`, s: "master" }]);
 }

@@ -43,7 +43,7 @@ export const WEEK = columns([
 ]);
 const GUIDE_END = WEEK.delta;
 const LISTS = WEEK.chartTarget.index + 2;
-const WIDTHS = [30, 12, 12, 11, 11, 11, 10, 11, 11, 10, 11, 11, 10, 10, 10, 9, 10, 10, 9, 10, 10, 10, 12, 11, 10, 10, 10, 10, 2, 16];
+const WIDTHS = [30, 12, 12, 11, 11, 11, 10, 11, 11, 10, 11, 11, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 12, 11, 10, 10, 10, 10, 2, 16];
 
 export class TrackerSheet {
   readonly b: SheetBuilder;

@@ -91,6 +91,8 @@ export function weeksSection(t: TrackerSheet): void {
   for (let i = 0; i < WEEK_ROWS; i++) b.line(weekRow(b.row, first, ex, i));
   const last = b.row - 1;
   const abs = (c: keyof typeof WEEK) => WEEK[c].range(first, last, true);
+  // The chart covers the planned looks: the test's weeks, where the boundary is defined.
+  const tested = (c: keyof typeof WEEK) => WEEK[c].range(first, first + t.design.looks - 1, true);
   const names: [string, keyof typeof WEEK][] = [
     ["WeekNumbers", "week"],
     ["WeekSuccesses", "successes"],
@@ -112,12 +114,12 @@ export function weeksSection(t: TrackerSheet): void {
   b.chart({
     type: "line",
     title: "Rate so far against the baseline, the target and the sequential boundary",
-    categories: abs("week"),
+    categories: tested("week"),
     series: [
-      { name: "Rate so far", values: abs("chartRate") },
-      { name: "Rate that signals this week", values: abs("chartBoundary") },
-      { name: "Baseline mean", values: abs("chartReference") },
-      { name: "Target", values: abs("chartTarget") },
+      { name: "Rate so far", values: tested("chartRate") },
+      { name: "Rate that signals this week", values: tested("chartBoundary") },
+      { name: "Baseline mean", values: tested("chartReference") },
+      { name: "Target", values: tested("chartTarget") },
     ],
     from: WEEK.week.at(chartRow),
     to: WEEK.refRate.at(chartRow + CHART_ROWS),
