@@ -30,7 +30,7 @@ export type Style =
   | "example";
 
 /** Number formats by meaning; the writers turn "currency" into the workbook's own format. */
-export type Format = "currency" | "price" | "percent" | "number" | "integer" | "decimal" | "date" | "text";
+export type Format = "currency" | "price" | "percent" | "number" | "integer" | "decimal" | "date" | "text" | "pValue";
 
 export interface Cell {
   /** A constant. */

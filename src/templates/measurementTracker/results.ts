@@ -14,8 +14,8 @@ export function resultSection(t: TrackerSheet): void {
   t.row("RiseWeek", "Rise crossed the boundary in week", calc('=IFERROR(MATCH(1,WeekCrossed,0),"")', "integer"), "week", "Blank until it does; the test ends there.");
   t.row("FallWeek", "Fall crossed the boundary in week", calc('=IFERROR(MATCH(-1,WeekCrossed,0),"")', "integer"), "week", "Two-sided only.");
   t.row("LatestZ", "z at the latest week", calc('=IF(WeeksObserved>0,INDEX(WeekZ,WeeksObserved),"")', "decimal"), "z");
-  t.row("LatestP", "SIGNIFICANCE at the latest week", calc('=IF(WeeksObserved>0,INDEX(WeekPValues,WeeksObserved),"")', "number"), "p-value", "The p-value of one test: against 0.05 every week it would signal far more often than 5% of the time. The boundary above is what the rule uses.");
-  t.row("LatestPNative", "The same from z, without the add-in", calc('=IF(ISNUMBER(LatestZ),Tails*(1-NORMDIST(IF(Tails=1,LatestZ,ABS(LatestZ)),0,1,TRUE)),"")', "number"), "p-value", "Cross-check of the line above.");
+  t.row("LatestP", "SIGNIFICANCE at the latest week", calc('=IF(WeeksObserved>0,INDEX(WeekPValues,WeeksObserved),"")', "pValue"), "p-value", "The p-value of one test: against 0.05 every week it would signal far more often than 5% of the time. The boundary above is what the rule uses.");
+  t.row("LatestPNative", "The same from z, without the add-in", calc('=IF(ISNUMBER(LatestZ),Tails*(1-NORMDIST(IF(Tails=1,LatestZ,ABS(LatestZ)),0,1,TRUE)),"")', "pValue"), "p-value", "Cross-check of the line above.");
   t.input("Tolerance", "Agreement tolerance", 1e-9, "number", "p-value", "How closely the native p-value must match AIVALUE.SIGNIFICANCE.");
   b.skip();
 }

@@ -63,7 +63,7 @@ function weekRow(r: number, f: number, ex: typeof EXAMPLE | undefined, i: number
     calc(`=IF(${ok},${at("cumRate")}-${at("refRate")},"")`, "percent"),
     calc(`=IF(${ok},AIVALUE.UPLIFT(${at("refRate")},${at("cumRate")}),"")`, "percent"),
     calc(`=IF(${ok},IF(OR(${pooled}=0,${pooled}=1),0,${at("delta")}/SQRT(${variance(pooled)})),"")`, "decimal"),
-    calc(`=IF(${ok},AIVALUE.SIGNIFICANCE(${at("refSuccesses")},${at("refTrials")},${at("cumSuccesses")},${at("cumTrials")},Tails),"")`, "number"),
+    calc(`=IF(${ok},AIVALUE.SIGNIFICANCE(${at("refSuccesses")},${at("refTrials")},${at("cumSuccesses")},${at("cumTrials")},Tails),"")`, "pValue"),
     calc(`=IF(AND(ISNUMBER(${at("z")}),${at("week")}<=Looks),BoundaryConstant*SQRT(Looks/${at("week")}),"")`, "decimal"),
     calc(`=IF(ISNUMBER(${at("boundary")}),IF(${at("z")}>=${at("boundary")},1,IF(AND(Tails=2,${at("z")}<=-${at("boundary")}),-1,0)),"")`, "integer"),
     calc(`=IF(AND(${has},ISNUMBER(NeededTrials)),${at("cumTrials")}/NeededTrials,"")`, "percent"),
