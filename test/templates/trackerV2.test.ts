@@ -10,7 +10,7 @@ import { significance } from "../../src/core/significance";
 import { uplift } from "../../src/core/uplift";
 import { cellRef, parseCell } from "../../src/sheet/a1";
 import { evidenceLadder } from "../../src/templates/evidenceLadder";
-import { TRACKER_EXAMPLE as EX, TRACKER_NAMES as T, measurementTracker } from "../../src/templates/measurementTracker";
+import { DESIGN_SENTENCE, TRACKER_EXAMPLE as EX, TRACKER_NAMES as T, measurementTracker } from "../../src/templates/measurementTracker";
 import { design } from "../../src/templates/measurementTracker/design";
 import { XlsxBook } from "../../scripts/xlsx/writer";
 import { loadIntoHyperFormula } from "../../harness/workbookEngine";
@@ -114,5 +114,8 @@ test("the planned looks are a constant chosen at insertion, with the design sent
   };
   expect(cellOf("Looks")).toEqual({ v: 6, s: "calc", fmt: "integer" });
   expect(cellOf("BoundaryTwoSided")).toEqual({ v: expect.closeTo(2.053, 3), s: "calc", fmt: "number" });
+  const alphaRow = parseCell(sheet.names.find((n) => n.name === "Alpha")!.ref).row;
+  expect(sheet.blocks[0].cells[alphaRow - 1].some((cell) => cell?.v === DESIGN_SENTENCE)).toBe(true);
+  expect(DESIGN_SENTENCE).toMatch(/O'Brien–Fleming/);
   expect(() => measurementTracker({ plannedLooks: 40 })).toThrow(RangeError);
 });
