@@ -1,13 +1,15 @@
 /*
  * The worked example: every template in one new workbook, filled coherently — the
  * seeds' lead-scoring model as a value contract, its evidence ladder, the 14-call agentic
- * workflow as a cost model, a price book of examples to verify, and the AI Billing sheet
- * of that workflow's FOCUS export (generated, or the exports given with --focus).
+ * workflow as a cost model, a price book of examples to verify, the conversion the
+ * contract promises measured week by week in a tracker, and the AI Billing sheet of that
+ * workflow's FOCUS export (generated, or the exports given with --focus).
  */
 import type { BillingInputs } from "../../src/templates/aiBilling";
 import type { BillingLedger } from "../../src/billing";
 import { aiBilling } from "../../src/templates/aiBilling";
 import { evidenceLadder } from "../../src/templates/evidenceLadder";
+import { measurementTracker } from "../../src/templates/measurementTracker";
 import { priceBook } from "../../src/templates/priceBook";
 import { valueContract } from "../../src/templates/valueContract";
 import { workflowCost } from "../../src/templates/workflowCost";
@@ -38,6 +40,7 @@ export function workedExample(currencyFormat?: string, billing?: ExampleBilling)
   const prices = book.insert(priceBook(), options);
   const ledger = billing?.ledger ?? exampleLedger();
   const inputs = billing?.inputs ?? ((sheet: string) => exampleInputs(ledger, sheet));
+  const tracker = book.insert(measurementTracker(options), options);
   const aiBillingPlan = book.insert(aiBilling(ledger, inputs(cost.sheets[0].name), options), options);
-  return { book, plans: [contract, ladder, cost, prices, aiBillingPlan] };
+  return { book, plans: [contract, ladder, cost, prices, tracker, aiBillingPlan] };
 }

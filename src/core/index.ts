@@ -23,3 +23,7 @@ export * from "./mde";
 export * from "./evidenceLevel";
 export * from "./evidenceWeighted";
 export * from "./verdict";
+export * from "./solveBracketed";
+export * from "./sequentialCrossing";
+export * from "./obrienFleming";
+export * from "./sequentialInflation";

@@ -30,7 +30,7 @@ export type Style =
   | "example";
 
 /** Number formats by meaning; the writers turn "currency" into the workbook's own format. */
-export type Format = "currency" | "price" | "percent" | "number" | "integer" | "decimal" | "date" | "text";
+export type Format = "currency" | "price" | "percent" | "number" | "integer" | "decimal" | "date" | "text" | "pValue";
 
 export interface Cell {
   /** A constant. */
@@ -152,12 +152,14 @@ export interface TemplateOptions {
   example?: boolean;
   /** An evidence ladder sheet already in the workbook, for the contract to link to. */
   ladderSheet?: string;
-  /** A measurement tracker sheet already in the workbook, for a contract's actual value (and stop rule) to link to. */
+  /** A measurement tracker already in the workbook: a contract's actual value and stop rule link to it; a ladder's Financial rung reads its result. */
   trackerSheet?: string;
   /** An AI Billing sheet already in the workbook, for a contract's actual cost to link to. */
   billingSheet?: string;
   /** Months a value contract's payback schedule runs, and BREAKEVEN's horizon: 24, 36, 48, 60 (the default) or 120. */
   horizonMonths?: number;
+  /** Weekly looks a measurement tracker's sequential test plans for (its boundary is computed for them): 2 to 26, default 12. */
+  plannedLooks?: number;
   /** The workbook's evidence-weight policy, levels 0…5 (the default policy when absent). */
   evidenceWeights?: readonly number[];
 }

@@ -55,6 +55,9 @@ export function numberFormat(fmt: Format | undefined, style: Style | undefined, 
       return "#,##0";
     case "decimal":
       return "#,##0.00";
+    case "pValue":
+      // A p-value far below any alpha reads as such instead of rounding to 0.
+      return '[<0.0001]"<0.0001";0.0000';
     case "date":
       return "yyyy-mm-dd";
     case "text":

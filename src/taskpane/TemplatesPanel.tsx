@@ -40,6 +40,11 @@ const TEMPLATE_INFO: { id: InsertableId; title: string; blurb: string }[] = [
   { id: "evidenceLadder", title: "Evidence ladder", blurb: "Metrics on five rungs, from technical to strategic evidence, and the credit a value claim earns." },
   { id: "workflowCost", title: "Workflow cost model", blurb: "What one completed task of an AI workflow costs, and whether self-hosting would be cheaper." },
   { id: "priceBook", title: "Price book", blurb: "Effective-dated model prices with their source and verification date." },
+  {
+    id: "measurementTracker",
+    title: "Measurement tracker",
+    blurb: "One metric week by week against its baseline, a stop rule that weekly looks cannot fool, and what the change is worth by month.",
+  },
 ];
 
 type Outcome = { kind: "done"; sheet: string; warnings: string[] } | { kind: "failed"; message: string };

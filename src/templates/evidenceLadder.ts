@@ -6,6 +6,8 @@
 import { RUNG_NAMES } from "../core/rungs";
 import { SheetBuilder, calc, columns, guide, header, input, label, output } from "../sheet/builder";
 import { MARK_REF, TEMPLATE_MARKS } from "./marks";
+import { quoteSheet } from "../sheet/a1";
+import { TRACKER_NAMES } from "./measurementTracker/names";
 import { MASTER_CHECK, checkBlock, page, weightPolicy, weightsCheck, type Check } from "./common";
 import type { TemplateOptions, TemplateSpec, Value } from "../sheet/spec";
 
@@ -19,6 +21,9 @@ export const LADDER_NAMES = {
   WeightedValue: "WeightedValue",
   MasterCheck: MASTER_CHECK,
 } as const;
+
+/** The name of a cited measurement tracker's stop rule, defined only by a ladder that cites one on its Financial rung. */
+export const LADDER_TRACKER_RULE = "LadderTrackerRule";
 
 /**
  * Whether a sheet is an evidence ladder, from its scoped names (lower-cased): its mark, or —
@@ -83,7 +88,7 @@ export function evidenceLadder(options: TemplateOptions = {}): TemplateSpec {
   const masterRow = titleRows(b, forContract);
   rungsSection(b);
   const metrics = metricsSection(b, options.example === true);
-  summarySection(b, options.example === true, metrics);
+  summarySection(b, options.example === true, metrics, options.trackerSheet);
   const weights = weightPolicy(b, options.evidenceWeights);
   b.skip();
   const master = checkBlock(b, checks(metrics, weights));
@@ -166,10 +171,23 @@ function metricsSection(b: SheetBuilder, example: boolean): MetricRanges {
 /** The summary table's columns: a rung, its evidenced metrics, whether it counts. */
 const SUMMARY = columns(["rung", "count", "evidenced"]);
 
+/**
+ * The Financial rung's citation of a measurement tracker: the tracker's marker and sheet, and its
+ * stop rule linked in, so a SIGNAL there evidences the rung. Returns the link's name.
+ */
+function trackerCitation(b: SheetBuilder, trackerSheet: string): string {
+  b.field("Financial rung cites", { v: `${TEMPLATE_MARKS.measurementTracker} on ${trackerSheet}`, s: "calc" }, {
+    guide: "A measurement tracker of a financial metric: its SIGNAL (a significant rise under its sequential stop rule) evidences the Financial rung.",
+  });
+  b.field("Tracker's stop rule", { f: `=${quoteSheet(trackerSheet)}!${TRACKER_NAMES.Rule}`, s: "link" }, { name: LADDER_TRACKER_RULE, unit: "MEASURING, SIGNAL or STOP" });
+  return LADDER_TRACKER_RULE;
+}
+
 /** Per-rung counts, the rung reached and the credit the claim earns there, with a chart. */
-function summarySection(b: SheetBuilder, example: boolean, metrics: MetricRanges): void {
+function summarySection(b: SheetBuilder, example: boolean, metrics: MetricRanges, trackerSheet: string | undefined): void {
   b.pageBreak();
   b.section("Summary");
+  const tracker = trackerSheet ? trackerCitation(b, trackerSheet) : undefined;
   b.line([header("Rung"), header("Evidenced metrics"), header("Evidenced?")]);
   const flags: string[] = [];
   const first = b.row;
@@ -179,7 +197,7 @@ function summarySection(b: SheetBuilder, example: boolean, metrics: MetricRanges
     b.line([
       label(rung.name),
       calc(`=COUNTIFS(${metrics.rung},${at},${metrics.status},"Evidenced")+COUNTIFS(${metrics.rung},${at},${metrics.status},"Audited")`, "integer"),
-      calc(`=${SUMMARY.count.at(r)}>0`),
+      calc(tracker && rung.name === "Financial" ? `=OR(${SUMMARY.count.at(r)}>0,${tracker}="SIGNAL")` : `=${SUMMARY.count.at(r)}>0`),
     ]);
     flags.push(SUMMARY.evidenced.at(r));
   }

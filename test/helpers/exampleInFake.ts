@@ -8,6 +8,7 @@ import { writeBillingSheet } from "../../src/office/billing";
 import { insertTemplate } from "../../src/office/insert";
 import { EXAMPLE_IMPORTED_AT, EXAMPLE_KEY, EXAMPLE_TASK_INPUTS, exampleLedger } from "../../scripts/xlsx/billingExample";
 import { evidenceLadder } from "../../src/templates/evidenceLadder";
+import { measurementTracker } from "../../src/templates/measurementTracker";
 import { priceBook } from "../../src/templates/priceBook";
 import { valueContract } from "../../src/templates/valueContract";
 import { workedExample } from "../../scripts/xlsx/workedExample";
@@ -24,6 +25,7 @@ export async function insertWorkedExample(): Promise<FakeContext> {
   await insertTemplate(ctx, evidenceLadder(options), options, all);
   await insertTemplate(ctx, workflowCost(options), options, all);
   await insertTemplate(ctx, priceBook(), options, all);
+  await insertTemplate(ctx, measurementTracker(options), options, all);
   const billing = { workflowSheets: new Map([[EXAMPLE_KEY, "Workflow Cost"]]), tasks: EXAMPLE_TASK_INPUTS, importedAt: EXAMPLE_IMPORTED_AT };
   await writeBillingSheet(ctx, exampleLedger(), { requirements: all, ...billing });
   return ctx;

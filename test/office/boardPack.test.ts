@@ -28,7 +28,7 @@ describe("scanWorkbook", () => {
     expect(ctx.syncs).toBe(4);
     const sheets = Object.fromEntries(scan.perSheet.map((p) => [p.sheet, p.count]));
     // The AI Billing sheet's reconciliation links to the Workflow Cost sheet's CostPerTask (AIVALUE.WORKFLOWCOST).
-    expect(Object.keys(sheets)).toEqual(["Value Contract", "Evidence Ladder", "Workflow Cost", "AI Billing"]);
+    expect(Object.keys(sheets)).toEqual(["Value Contract", "Evidence Ladder", "Workflow Cost", "Measurement Tracker", "AI Billing"]);
     const refs = new Set(scan.dependents.map((d) => `${d.sheet}!${d.formula}`));
     // Direct uses, and cells that read them through names and other sheets.
     expect([...refs].some((r) => r.includes("AIVALUE.VERDICT"))).toBe(true);

@@ -48,7 +48,8 @@ describe("the worked example in HyperFormula", () => {
     const gaps = values.filter((f) => chartOnly(f) && f.value instanceof DetailedCellError && f.value.type === "NA");
     expect(gaps).toHaveLength(60 - EXAMPLE.actuals.months.length);
     const errors = values
-      .filter((f) => f.value instanceof DetailedCellError && !gaps.includes(f))
+      // A chart's missing point is #N/A on purpose (a chart skips #N/A but draws "" as 0).
+      .filter((f) => f.value instanceof DetailedCellError && !gaps.includes(f) && !(f.value.type === "NA" && f.formula.includes(",NA())")))
       .map((f) => `${f.sheet}!${f.ref} ${f.formula} → ${(f.value as DetailedCellError).value} ${(f.value as DetailedCellError).message}`);
     expect(errors).toEqual([]);
     expect(book.formulas.length).toBeGreaterThan(300);

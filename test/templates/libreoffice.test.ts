@@ -61,7 +61,11 @@ function dependsOnAivalue(): Set<string> {
   return tainted;
 }
 
-const officeValue = (sheet: string, ref: string) => resultAt(office.getWorksheet(sheet)!, ref);
+/** A recalculated cell's result; ExcelJS reads a date-formatted number back as a Date, so it is turned back into Excel's serial. */
+const officeValue = (sheet: string, ref: string) => {
+  const v = resultAt(office.getWorksheet(sheet)!, ref);
+  return v instanceof Date ? (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : v;
+};
 
 describe("the worked example recalculated by LibreOffice", () => {
   test("every native formula equals its value with the add-in", () => {
@@ -78,7 +82,7 @@ describe("the worked example recalculated by LibreOffice", () => {
         typeof expected === "number" && typeof got === "number"
           ? Math.abs(got - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
           : expected instanceof DetailedCellError
-            ? // Only the actuals' chart-only column holds an error on purpose (#N/A: a gap on the chart).
+            ? // An error a native formula means to give (#N/A: a gap on a chart) must be the same error.
               (got as { error?: string } | null)?.error === expected.value
             : // ExcelJS reads a cached result of 0, FALSE or "" back as no result at all (see resultAt).
               got === expected || ((expected === "" || expected === false) && got === 0);
@@ -90,7 +94,9 @@ describe("the worked example recalculated by LibreOffice", () => {
   test("cells that need the add-in are the ones that say so, not silent wrong numbers", () => {
     const aivalueCells = engine.formulas.filter((f) => f.formula.includes("AIVALUE."));
     for (const f of aivalueCells) {
-      expect({ cell: `${f.sheet}!${f.ref}`, value: officeValue(f.sheet, f.ref) }).toEqual({ cell: `${f.sheet}!${f.ref}`, value: { error: "#NAME?" } });
+      // A row that is not filled yet (a future week) is blank with or without the add-in: it never calls the function.
+      const blank = engine.value(f.sheet, f.ref) === "";
+      expect({ cell: `${f.sheet}!${f.ref}`, value: officeValue(f.sheet, f.ref) }).toEqual({ cell: `${f.sheet}!${f.ref}`, value: blank ? 0 : { error: "#NAME?" } });
     }
   });
 });

@@ -12,9 +12,10 @@ import { MARK_REF, TEMPLATE_MARKS } from "../../src/templates/marks";
 import { PRICE_BOOK_NAMES } from "../../src/templates/priceBook";
 import { CONTRACT_NAMES, valueContract } from "../../src/templates/valueContract";
 import { WORKFLOW_NAMES } from "../../src/templates/workflowCost";
+import { TRACKER_NAMES } from "../../src/templates/measurementTracker";
 import { FakeContext, requirementsUpTo } from "../helpers/excelFake";
 
-const EXPORTED = { valueContract: CONTRACT_NAMES, evidenceLadder: LADDER_NAMES, workflowCost: WORKFLOW_NAMES, priceBook: PRICE_BOOK_NAMES };
+const EXPORTED = { valueContract: CONTRACT_NAMES, evidenceLadder: LADDER_NAMES, workflowCost: WORKFLOW_NAMES, priceBook: PRICE_BOOK_NAMES, measurementTracker: TRACKER_NAMES };
 
 describe.each(Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[])("%s", (id) => {
   const names = TEMPLATES[id]({ example: true }).sheets[0].names;

@@ -59,11 +59,14 @@ const cases: [string, () => TemplateSpec, TemplateOptions][] = [
   template("valueContract", { trackerSheet: "Measurement Tracker", billingSheet: "AI Billing (2026)", horizonMonths: 120 }),
   template("evidenceLadder", {}),
   template("evidenceLadder", { example: true }),
+  template("evidenceLadder", { example: true, trackerSheet: "Measurement Tracker" }),
   template("workflowCost", {}),
   template("workflowCost", { example: true, currencyFormat: '#,##0 "€"' }),
   template("priceBook", {}),
   // Imported data: text that must stay text, dates, money in the rows' own currency, and a purchase line.
   ["aiBilling", () => aiBilling(ledgerOf([fixture("drawdown_via_prepayment_foundation_model_api.csv"), fixture("multi_model_usage.csv")])), {}],
+  template("measurementTracker", {}),
+  template("measurementTracker", { example: true, plannedLooks: 6 }),
   // One page tall and a chart with two series and a legend.
   ["boardSummary", () => boardSummary(["Value Contract", "Pilot's contract"], "2026-11-22 09:30"), {}],
 ];
