@@ -1,14 +1,21 @@
 /*
- * The worked example: all four templates in one new workbook, filled coherently — the
- * seeds' lead-scoring model as a value contract, its evidence ladder, the 14-call agentic
- * workflow as a cost model, and a price book of examples to verify.
+ * The worked example: the templates in one new workbook, filled coherently — the seeds'
+ * lead-scoring model as a value contract, its evidence ladder, the 14-call agentic workflow
+ * as a cost model, a price book of examples to verify, two more contracts (that workflow,
+ * and an assistant for 1,000 employees) and the portfolio over the three.
  */
 import { evidenceLadder } from "../../src/templates/evidenceLadder";
+import { findContracts, portfolio } from "../../src/templates/portfolio";
 import { priceBook } from "../../src/templates/priceBook";
 import { valueContract } from "../../src/templates/valueContract";
+import { AGENT_EXAMPLE, ASSISTANT_EXAMPLE } from "../../src/templates/valueContract/examples";
+import { exampleContract } from "../../src/templates/valueContract/variant";
 import { workflowCost } from "../../src/templates/workflowCost";
 import { XlsxBook } from "./writer";
 import type { Plan } from "../../src/sheet/plan";
+
+/** When the worked example's portfolio says it was refreshed. */
+export const EXAMPLE_AS_OF = "2026-11-27 09:00";
 
 export interface WorkedExample {
   book: XlsxBook;
@@ -25,5 +32,9 @@ export function workedExample(currencyFormat?: string): WorkedExample {
   if (ladder.sheets[0].name !== ladderName) throw new Error(`the contract links to ${ladderName}, but the ladder was named ${ladder.sheets[0].name}`);
   const cost = book.insert(workflowCost(options), options);
   const prices = book.insert(priceBook(), options);
-  return { book, plans: [contract, ladder, cost, prices] };
+  const agent = book.insert(exampleContract(AGENT_EXAMPLE, options), options);
+  const assistant = book.insert(exampleContract(ASSISTANT_EXAMPLE, options), options);
+  const contracts = [contract, agent, assistant].map((p) => ({ name: p.sheets[0].name, names: new Set(p.sheets[0].names.map((n) => n.name.toLowerCase())) }));
+  const folio = book.insert(portfolio(findContracts(contracts), EXAMPLE_AS_OF), options);
+  return { book, plans: [contract, ladder, cost, prices, agent, assistant, folio] };
 }

@@ -1,5 +1,5 @@
 /*
- * The worked example as Excel with the add-in would hold it: the four templates inserted
+ * The worked example as Excel with the add-in would hold it: its templates inserted
  * into the recording fake by the Office.js writer, and every formula cell given the value
  * HyperFormula (with the AIVALUE plugin) computes for it.
  */
@@ -8,12 +8,15 @@ import { insertTemplate } from "../../src/office/insert";
 import { evidenceLadder } from "../../src/templates/evidenceLadder";
 import { priceBook } from "../../src/templates/priceBook";
 import { valueContract } from "../../src/templates/valueContract";
-import { workedExample } from "../../scripts/xlsx/workedExample";
+import { EXAMPLE_AS_OF, workedExample } from "../../scripts/xlsx/workedExample";
+import { findContracts, portfolio } from "../../src/templates/portfolio";
+import { AGENT_EXAMPLE, ASSISTANT_EXAMPLE } from "../../src/templates/valueContract/examples";
+import { exampleContract } from "../../src/templates/valueContract/variant";
 import { workflowCost } from "../../src/templates/workflowCost";
 import { FakeContext, requirementsUpTo } from "./excelFake";
 import { loadIntoHyperFormula } from "../../harness/workbookEngine";
 
-/** The four templates of the worked example inserted into a new fake, as the pane would; formulas uncomputed. */
+/** The templates of the worked example inserted into a new fake, as the pane would; formulas uncomputed. */
 export async function insertWorkedExample(): Promise<FakeContext> {
   const ctx = new FakeContext();
   const options = { example: true };
@@ -22,6 +25,10 @@ export async function insertWorkedExample(): Promise<FakeContext> {
   await insertTemplate(ctx, evidenceLadder(options), options, all);
   await insertTemplate(ctx, workflowCost(options), options, all);
   await insertTemplate(ctx, priceBook(), options, all);
+  await insertTemplate(ctx, exampleContract(AGENT_EXAMPLE, options), options, all);
+  await insertTemplate(ctx, exampleContract(ASSISTANT_EXAMPLE, options), options, all);
+  const sheets = ctx.model.sheets.map((s) => ({ name: s.name, names: new Set(s.names.map((n) => n.name.toLowerCase())) }));
+  await insertTemplate(ctx, portfolio(findContracts(sheets), EXAMPLE_AS_OF), options, all);
   return ctx;
 }
 
