@@ -37,24 +37,24 @@ export function portfolioChecks(b: SheetBuilder, t: Totals, masterRow: number): 
   const row = (r: number) => (c: Column) => c.at(r);
   const checks: Check[] = [
     {
-      label: "Every contract's figures compute",
+      label: "Every contract computes",
       formula: `=IF(SUMPRODUCT(ISERROR(${P.name.at(t.block.first)}:${LAST_PRINTED.at(t.block.last)})*1)=0,0,1)`,
       advice: "A contract row shows an error: open that contract and clear its check block, then refresh.",
     },
     {
-      label: "Every contract is in one of the ten value chains",
+      label: "Each contract in a value chain",
       formula: `=IF(COUNTIF(${ALL.chainCode},0)=0,0,1)`,
       advice: "Pick the contract's value chain from its list; until then it is counted under \"No value chain\".",
     },
     {
-      label: "Every contract serves one of the five mandates",
+      label: "Each contract under a mandate",
       formula: `=IF(COUNTIF(${ALL.mandateCode},0)=0,0,1)`,
       advice: "Pick the contract's mandate from its list; until then it is counted under \"No mandate\".",
     },
-    { label: "Value chains add up to the contracts", formula: addsUp(row(t.chains)), advice: "The value-chain table must total the contracts below." },
-    { label: "Mandates add up to the contracts", formula: addsUp(row(t.mandates)), advice: "The mandate table must total the contracts below." },
-    { label: "Evidence rungs add up to the contracts", formula: addsUp(row(t.rungs)), advice: "A contract whose evidence level is not a rung's name or number falls out of this table." },
-    { label: "Capital calls add up to the contracts", formula: addsUp((c) => c.range(t.calls.first, t.calls.last)), advice: "A contract without a verdict is in no capital call." },
+    { label: "Value chains add up", formula: addsUp(row(t.chains)), advice: "The value-chain table must total the contracts below." },
+    { label: "Mandates add up", formula: addsUp(row(t.mandates)), advice: "The mandate table must total the contracts below." },
+    { label: "Evidence rungs add up", formula: addsUp(row(t.rungs)), advice: "A contract whose evidence level is not a rung's name or number falls out of this table." },
+    { label: "Capital calls add up", formula: addsUp((c) => c.range(t.calls.first, t.calls.last)), advice: "A contract without a verdict is in no capital call." },
   ];
   const first = b.row + 1;
   const master = checkBlock(b, checks);

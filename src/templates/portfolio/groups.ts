@@ -139,7 +139,7 @@ export function capitalTable(b: SheetBuilder): { first: number; last: number } {
 
 /** Value by the rung its evidence reaches, with the share resting on Behavioural evidence or less; returns its rows. */
 export function rungTable(b: SheetBuilder): { first: number; last: number; total: number } {
-  b.line([header("Rung reached"), ...TITLES.map(header), header("Share of planned value")]);
+  b.line([header("Rung reached"), ...TITLES.map(header), header("Planned share")]);
   const first = b.row;
   for (const rung of RUNG_NAMES) {
     const r = b.row;

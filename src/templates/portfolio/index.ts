@@ -19,7 +19,7 @@ export { findContracts, type PortfolioContract, type SheetNames } from "./find";
 export { PORTFOLIO_NAMES } from "./names";
 
 // No column is 9 wide: ExcelJS takes 9 for its default and leaves it out of the file.
-const WIDTHS = [32, 11, 13, 13, 13, 13, 13, 8, 10, 10, 13, 8, 13, 13, 8, 10, 10, 26, 30, 20, 8, 8, 8, 12];
+const WIDTHS = [32, 11, 13, 13, 13, 13, 15, 8, 12, 12, 13, 12, 13, 13, 8, 12, 12, 26, 30, 20, 8, 8, 8, 12];
 /** Rows each chart takes. */
 const CHART_ROWS = 20;
 
@@ -48,11 +48,11 @@ export function portfolio(contracts: readonly PortfolioContract[], asOf: string)
   b.section("By mandate");
   const mandates = groupTable(b, BY_MANDATE);
   b.skip();
-  b.pageBreak();
   b.section("Value by evidence rung");
   note(b, "How much of the planned value rests on each rung of evidence. Technical and Behavioural evidence show the system works and is used, not that work or money changed.");
   const rungs = rungTable(b);
   b.skip();
+  b.pageBreak();
   const top = b.row;
   b.chart({
     type: "bar",
@@ -82,8 +82,6 @@ export function portfolio(contracts: readonly PortfolioContract[], asOf: string)
     yTitle: "Value",
   });
   b.skip(CHART_ROWS + 1);
-
-  b.pageBreak();
   b.section("Contracts");
   note(b, "One row per value contract, read through its names. Rank orders the evidence-weighted return per unit of cost (equal returns share a rank): move capital and attention towards the strongest evidence.");
   const head = contractBlock(b, contracts);
