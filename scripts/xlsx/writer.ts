@@ -67,6 +67,7 @@ export class XlsxBook {
       views: [{ state: "frozen", ySplit: s.freezeRows, xSplit: 0, showGridLines: false }],
     });
     s.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    for (const col of s.hiddenColumns) ws.getColumn(col).hidden = true;
     for (const block of s.blocks) {
       const { top, left } = parseRange(block.address);
       block.contents.forEach((row, i) =>
@@ -138,7 +139,8 @@ export class XlsxBook {
     const defined = this.sheets
       .flatMap((s) =>
         [...s.names, { name: "_xlnm.Print_Area", ref: s.page.printArea }].map(
-          (n) => `<definedName name="${n.name}" localSheetId="${index.get(s.name)}">${escape(`${quoteSheet(s.name)}!${n.ref}`)}</definedName>`,
+          // A print area may have several areas, each qualified by the sheet.
+          (n) => `<definedName name="${n.name}" localSheetId="${index.get(s.name)}">${escape(n.ref.split(",").map((r) => `${quoteSheet(s.name)}!${r}`).join(","))}</definedName>`,
         ),
       )
       .join("");

@@ -8,7 +8,7 @@ import { columnLetter } from "../sheet/a1";
 import { officeText } from "../sheet/officeText";
 import { plan, type Content, type Plan, type PlannedSheet } from "../sheet/plan";
 import type { Look } from "../sheet/styles";
-import type { TemplateOptions, TemplateSpec, ValidationSpec } from "../sheet/spec";
+import type { ChartSpec, TemplateOptions, TemplateSpec, ValidationSpec } from "../sheet/spec";
 import type { ExcelPort, PortFormat, PortWorksheet } from "./port";
 import { excelApi, type Requirements } from "./requirements";
 
@@ -27,13 +27,13 @@ const REQUIRED_SET = "1.4";
 /** Column width in Excel's character units to points, as Office.js sets widths. */
 export const widthInPoints = (chars: number): number => Math.round(chars * 5.6 + 5);
 
-function officeContent(c: Content): string | number | boolean {
+export function officeContent(c: Content): string | number | boolean {
   if (c.kind === "formula") return c.formula;
   if (c.kind === "empty") return "";
   return typeof c.value === "string" ? officeText(c.value) : c.value;
 }
 
-function applyLook(format: PortFormat, look: Look): void {
+export function applyLook(format: PortFormat, look: Look): void {
   if (look.bold !== undefined) format.font.bold = look.bold;
   if (look.italic !== undefined) format.font.italic = look.italic;
   if (look.size !== undefined) format.font.size = look.size;
@@ -51,7 +51,7 @@ function applyLook(format: PortFormat, look: Look): void {
   }
 }
 
-function rule(v: ValidationSpec): Excel.DataValidationRule {
+export function rule(v: ValidationSpec): Excel.DataValidationRule {
   if (v.listRef) return { list: { inCellDropDown: true, source: `=${v.listRef}` } };
   if (v.decimal) return { decimal: { formula1: v.decimal.min, formula2: v.decimal.max, operator: "Between" } };
   if (v.whole) return { wholeNumber: { formula1: v.whole.min, formula2: v.whole.max, operator: "Between" } };
@@ -68,6 +68,8 @@ export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string)
     const col = columnLetter(i + 1);
     ws.getRange(`${col}:${col}`).format.columnWidth = widthInPoints(w);
   });
+  // Hidden only where the chart can be told to plot hidden cells (1.8); otherwise they stay visible so it still draws.
+  if (has("1.8")) hideColumns(ws, s.hiddenColumns);
   for (const block of s.blocks) {
     const range = ws.getRange(block.address);
     // Formats first, so text-formatted inputs hold text from the start.
@@ -90,22 +92,7 @@ export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string)
     table.style = "TableStyleLight1";
     table.showBandedRows = false;
   }
-  for (const c of s.charts) {
-    // Series sit in adjacent columns, so one source range gives one series per column.
-    const first = c.series[0].values.split(":")[0];
-    const last = c.series[c.series.length - 1].values.split(":").pop()!;
-    const chart = ws.charts.add(c.type === "line" ? "Line" : "ColumnClustered", ws.getRange(`${first}:${last}`.replace(/\$/g, "")), "Columns");
-    chart.title.text = c.title;
-    chart.legend.visible = c.series.length > 1;
-    chart.axes.categoryAxis.title.text = c.xTitle;
-    chart.axes.valueAxis.title.text = c.yTitle;
-    chart.setPosition(c.from, c.to);
-    c.series.forEach((spec, i) => {
-      const series = chart.series.getItemAt(i);
-      series.name = spec.name;
-      if (has("1.7")) series.setXAxisValues(ws.getRange(c.categories.replace(/\$/g, "")));
-    });
-  }
+  for (const c of s.charts) addChart(ws, c, has);
   if (has("1.8")) {
     ws.showGridlines = false;
     for (const v of s.validations) {
@@ -134,6 +121,30 @@ export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string)
     warnings.add("Print setup needs a newer version of Excel: set landscape or portrait and 'fit to one page wide' by hand before printing.");
   }
   return ws;
+}
+
+/** Hides helper columns (a chart's source), one column at a time as Excel hides them. */
+export function hideColumns(ws: PortWorksheet, columns: number[]): void {
+  for (const col of columns) ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).columnHidden = true;
+}
+
+/** Queues one chart; its series sit in adjacent columns, so one source range gives one series per column. */
+export function addChart(ws: PortWorksheet, c: ChartSpec, has: (v: string) => boolean): void {
+  const first = c.series[0].values.split(":")[0];
+  const last = c.series[c.series.length - 1].values.split(":").pop()!;
+  const chart = ws.charts.add(c.type === "line" ? "Line" : "ColumnClustered", ws.getRange(`${first}:${last}`.replace(/\$/g, "")), "Columns");
+  chart.title.text = c.title;
+  chart.legend.visible = c.series.length > 1;
+  chart.axes.categoryAxis.title.text = c.xTitle;
+  chart.axes.valueAxis.title.text = c.yTitle;
+  chart.setPosition(c.from, c.to);
+  // Excel plots only visible cells unless told otherwise (ExcelApi 1.8); without it a hidden source draws nothing.
+  if (c.showHidden && has("1.8")) chart.plotVisibleOnly = false;
+  c.series.forEach((spec, i) => {
+    const series = chart.series.getItemAt(i);
+    series.name = spec.name;
+    if (has("1.7")) series.setXAxisValues(ws.getRange(c.categories.replace(/\$/g, "")));
+  });
 }
 
 /**

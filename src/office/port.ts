@@ -47,6 +47,7 @@ export interface PortBox extends Loads {
 
 export interface PortRange extends Loads {
   formulas: unknown[][];
+  columnHidden: boolean;
   numberFormat: string[][];
   readonly values: unknown[][];
   readonly valueTypes: string[][];
@@ -61,6 +62,7 @@ export interface PortChart {
   readonly legend: { visible: boolean };
   readonly axes: { readonly categoryAxis: { readonly title: { text: string } }; readonly valueAxis: { readonly title: { text: string } } };
   setPosition(startCell: string, endCell: string): void;
+  plotVisibleOnly: boolean;
   readonly series: { getItemAt(index: number): { name: string; setXAxisValues(sourceData: PortRange): void } };
 }
 

@@ -55,6 +55,8 @@ export class SheetBuilder {
   private readonly tables: TableSpec[] = [];
   private readonly charts: ChartSpec[] = [];
   private readonly breaks: number[] = [];
+  private readonly hidden: number[] = [];
+  private readonly alsoPrinted: string[] = [];
   /** The next row `line` writes. */
   row = 1;
 
@@ -149,12 +151,23 @@ export class SheetBuilder {
     this.charts.push(chart);
   }
 
+  /** Hides a column (1 = A), e.g. one that only feeds a chart. */
+  hide(col: number): void {
+    this.hidden.push(col);
+  }
+
+  /** Another area printed on pages of its own after the main one (absolute A1). */
+  printAlso(ref: string): void {
+    this.alsoPrinted.push(ref);
+  }
+
   /** A cell's absolute reference on this sheet. */
   static abs(row: number, col: number): string {
     return cellRef(row, col, true);
   }
 
-  build(page: Omit<PageSpec, "printArea">, freezeRows: number): SheetSpec {
+  /** The finished sheet; the main print area runs from A to `printColumns` (default: every column written). */
+  build(page: Omit<PageSpec, "printArea">, freezeRows: number, printColumns?: number): SheetSpec {
     const rows = [...this.grid.keys()];
     const last = Math.max(...rows);
     const width = Math.max(...[...this.grid.values()].map((r) => r.length));
@@ -175,9 +188,10 @@ export class SheetBuilder {
       validations: this.validations,
       tables: this.tables,
       charts: this.charts,
+      ...(this.hidden.length > 0 ? { hiddenColumns: this.hidden } : {}),
       freezeRows,
       pageBreaks: this.breaks,
-      page: { ...page, printArea: `$A$1:$${columnLetter(width)}$${last}` },
+      page: { ...page, printArea: [`$A$1:$${columnLetter(printColumns ?? width)}$${last}`, ...this.alsoPrinted].join(",") },
     };
   }
 }

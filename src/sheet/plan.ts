@@ -31,6 +31,7 @@ export interface PlannedSheet {
   validations: ValidationSpec[];
   tables: { name: string; ref: string }[];
   charts: ChartSpec[];
+  hiddenColumns: number[];
   freezeRows: number;
   pageBreaks: number[];
   page: PageSpec;
@@ -164,6 +165,7 @@ export function plan(spec: TemplateSpec, existing: WorkbookState, options: Templ
       validations: sheet.validations,
       tables,
       charts: sheet.charts,
+      hiddenColumns: sheet.hiddenColumns ?? [],
       freezeRows: sheet.freezeRows,
       pageBreaks: sheet.pageBreaks,
       page: sheet.page,

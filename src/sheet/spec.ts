@@ -89,6 +89,8 @@ export interface ChartSpec {
   to: string;
   xTitle: string;
   yTitle: string;
+  /** Plot series kept in hidden columns (Excel plots only visible cells by default). */
+  showHidden?: boolean;
 }
 
 export interface PageSpec {
@@ -115,6 +117,8 @@ export interface SheetSpec {
   validations: ValidationSpec[];
   tables: TableSpec[];
   charts: ChartSpec[];
+  /** Columns (1 = A) hidden from view: helper columns a chart reads. */
+  hiddenColumns?: number[];
   /** Rows kept in view while scrolling. */
   freezeRows: number;
   /** Rows that start a new printed page, so a section or chart is never split. */
@@ -148,6 +152,10 @@ export interface TemplateOptions {
   example?: boolean;
   /** An evidence ladder sheet already in the workbook, for the contract to link to. */
   ladderSheet?: string;
+  /** A measurement tracker sheet already in the workbook, for a contract's actual value (and stop rule) to link to. */
+  trackerSheet?: string;
+  /** An AI Billing sheet already in the workbook, for a contract's actual cost to link to. */
+  billingSheet?: string;
   /** Months a value contract's payback schedule runs, and BREAKEVEN's horizon: 24, 36, 48, 60 (the default) or 120. */
   horizonMonths?: number;
   /** The workbook's evidence-weight policy, levels 0…5 (the default policy when absent). */

@@ -22,6 +22,8 @@ export interface ChartSnapshot {
   xTitle?: string;
   yTitle?: string;
   legend?: boolean;
+  /** Plots hidden cells too. */
+  showHidden: boolean;
 }
 
 export interface PageSnapshot {
@@ -46,6 +48,8 @@ export interface SheetSnapshot {
   looks: Record<string, LookText>;
   /** Column letter → width in points. */
   widths: Record<string, number>;
+  /** Hidden column letters. */
+  hidden: string[];
   heights: Record<number, number>;
   frozenRows?: number;
   tabColor?: string;
@@ -74,7 +78,13 @@ export function expand(ref: string): string[] {
 }
 
 /** A reference without $ signs, a leading = or a sheet name. */
-export const plain = (ref: string) => ref.replace(/\$/g, "").replace(/^=/, "").replace(/^.*!/, "");
+export const plain = (ref: string) =>
+  ref
+    .replace(/\$/g, "")
+    .replace(/^=/, "")
+    .split(",")
+    .map((area) => area.replace(/^.*!/, ""))
+    .join(",");
 
 function ruleText(rule: Record<string, Record<string, unknown>>, prompt: { message?: string } | undefined): string {
   const [kind, body] = Object.entries(rule)[0];
@@ -135,6 +145,7 @@ export function fakeSnapshot(ctx: FakeContext, sheetName: string): SheetSnapshot
     formats,
     looks,
     widths: Object.fromEntries([...s.columnWidths].map(([cols, w]) => [cols.split(":")[0], w])),
+    hidden: s.hiddenColumns.map((cols) => cols.split(":")[0]).sort(),
     heights: Object.fromEntries(s.rowHeights),
     frozenRows: s.frozenRows,
     tabColor: s.tabColor,
@@ -155,7 +166,7 @@ export function fakeSnapshot(ctx: FakeContext, sheetName: string): SheetSnapshot
       for (let col = r.left; col <= r.right; col++) {
         series.push({ name: c.seriesNames[col - r.left], values: `${columnLetter(col)}${r.top}:${columnLetter(col)}${r.bottom}` });
       }
-      return { type: c.type, title: c.title, anchor: c.position ?? [], categories: c.categories, series, xTitle: c.xTitle, yTitle: c.yTitle, legend: c.legend };
+      return { type: c.type, title: c.title, anchor: c.position ?? [], categories: c.categories, series, xTitle: c.xTitle, yTitle: c.yTitle, legend: c.legend, showHidden: c.plotVisibleOnly === false };
     }),
   };
 }

@@ -67,6 +67,7 @@ async function charts(zip: JSZip, sheetIndex: number): Promise<ChartSnapshot[]> 
         xTitle: titleText(first(chart, /<c:catAx>[\s\S]*?<c:title>([\s\S]*?)<\/c:title>/)),
         yTitle: titleText(first(chart, /<c:valAx>[\s\S]*?<c:title>([\s\S]*?)<\/c:title>/)),
         legend: chart.includes("<c:legend>"),
+        showHidden: chart.includes('<c:plotVisOnly val="0"/>'),
       });
     }
   }
@@ -127,6 +128,7 @@ export async function xlsxSnapshot(buffer: Buffer, sheetName: string): Promise<S
     formats,
     looks,
     widths,
+    hidden: (ws.columns ?? []).flatMap((c, i) => (c.hidden ? [columnLetter(i + 1)] : [])).sort(),
     heights: Object.fromEntries(all(sheetXml, /<row r="(\d+)" ht="([\d.]+)" customHeight="1"/g).map((m) => [Number(m[1]), Number(m[2])])),
     frozenRows: view.state === "frozen" ? view.ySplit : undefined,
     tabColor: hex(ws.properties.tabColor),

@@ -109,8 +109,7 @@ describe("the worked example's portfolio in HyperFormula", () => {
     close(book.named(P, PN.ROI), (sum((h) => h.benefits) - sum((h) => h.cost)) / sum((h) => h.cost));
     const weak = CONTRACTS.filter((c) => ["None", "Technical", "Behavioural"].includes(c.hand.rung));
     close(book.named(P, PN.WeakEvidenceShare), weak.reduce((s, c) => s + c.hand.benefits, 0) / sum((h) => h.benefits));
-    // No contract has actuals yet: realised to date is blank, not 0.
-    expect(book.named(P, PN.RealisedToDate)).toBe("");
+    close(book.named(P, PN.RealisedToDate), sum((h) => h.realised ?? 0));
     expect(book.named(P, PN.MasterCheck)).toBe("OK");
   });
 
@@ -126,6 +125,10 @@ describe("the worked example's portfolio in HyperFormula", () => {
         close(row[3], mine.reduce((s, c) => s + c.hand.evidenced, 0));
         close(row[5], mine.reduce((s, c) => s + c.hand.cost, 0));
         close(row[6], mine.reduce((s, c) => s + c.hand.weighted, 0));
+        // Realised to date sums the contracts with actuals, and is blank, never 0, where none has any.
+        const actual = mine.filter((c) => c.hand.realised !== undefined);
+        if (actual.length === 0) expect(row[4]).toBe("");
+        else close(row[4], actual.reduce((s, c) => s + c.hand.realised!, 0));
       }
     }
     // Grow revenue holds two contracts at two rungs: its shares split their planned value.
@@ -143,6 +146,9 @@ describe("the worked example's portfolio in HyperFormula", () => {
       expect(cell(ALL.call, i)).toBe(own(C.Verdict));
       expect(cell(ALL.chain, i)).toBe(own(C.ValueChain));
       expect(cell(ALL.rung, i)).toBe(c.hand.rung);
+      expect(cell(ALL.realised, i)).toBe(c.hand.realised === undefined ? "" : own(A.ActualValueToDate));
+      if (c.hand.realised !== undefined) close(cell(ALL.realised, i), c.hand.realised);
+      expect(cell(BLOCK.reforecast.index, i)).toBe(own(A.ReforecastBreakeven));
       close(cell(ALL.ret, i), c.hand.ret);
     });
   });

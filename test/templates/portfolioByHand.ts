@@ -14,7 +14,10 @@ export function byHand(ex: ContractExample) {
   const lines = Object.values(ex.costs);
   const cost = lines.reduce((s, [once, monthly]) => s + once + monthly * i.PeriodMonths, 0) + i.RiskCost + i.Cannibalisation;
   const evidenced = benefits * weights[i.EvidenceLevel];
-  return { benefits, cost, evidenced, weighted: evidenced - cost, ret: (evidenced - cost) / cost, chain: i.ValueChain, mandate: i.Mandate, rung: i.EvidenceLevel };
+  // Realised to date: the actual value of the months with actuals; none when there are none (blank, never 0).
+  const months = ex.actuals?.months ?? [];
+  const realised = months.length > 0 ? months.reduce((s, [value]) => s + value, 0) : undefined;
+  return { benefits, cost, evidenced, weighted: evidenced - cost, ret: (evidenced - cost) / cost, realised, chain: i.ValueChain, mandate: i.Mandate, rung: i.EvidenceLevel };
 }
 
 /** The first contract is data.ts's EXAMPLE in the variants' shape (its input names are EXAMPLE's keys, capitalised); its ladder reaches Operational. */
@@ -23,6 +26,7 @@ const LEAD: ContractExample = {
   inputs: Object.fromEntries(Object.entries(EXAMPLE).map(([k, v]) => [k[0].toUpperCase() + k.slice(1), v as Value])),
   costs: Object.fromEntries([...LIFECYCLE_LINES, ...TRANSITION_LINES].map((l) => [l.label, l.example])),
   reviews: [],
+  actuals: EXAMPLE.actuals,
 };
 
 export const CONTRACTS = [

@@ -96,6 +96,7 @@ describe("the portfolio recalculated by LibreOffice after the board pack's freez
     close(named("Portfolio", PN.Evidenced), sum((h) => h.evidenced), "evidenced value");
     close(named("Portfolio", PN.Cost), sum((h) => h.cost), "full cost");
     close(named("Portfolio", PN.Weighted), sum((h) => h.weighted), "evidence-weighted value");
+    close(named("Portfolio", PN.RealisedToDate), sum((h) => h.realised ?? 0), "realised to date");
     close(named("Portfolio", PN.ROI), (sum((h) => h.benefits) - sum((h) => h.cost)) / sum((h) => h.cost), "ROI");
     expect(named("Portfolio", PN.MasterCheck)).toBe("OK");
   });

@@ -26,13 +26,13 @@ export function rowOf(spec: TemplateSpec, text: string): number {
 
 /**
  * A copy of a one-sheet template with inputs set: keys are worksheet-scoped names, or
- * "Label@C" for the input in column C of the row labelled Label. null blanks a cell.
+ * "Label@C" for the input in column C of the row labelled Label, or a cell ("I160"). null blanks a cell.
  */
 export function withInputs(spec: TemplateSpec, inputs: Record<string, Value>): TemplateSpec {
   const sheet: SheetSpec = structuredClone(spec.sheets[0]);
   for (const [key, v] of Object.entries(inputs)) {
     const [text, column] = key.split("@");
-    const named = sheet.names.find((n) => n.name === key)?.ref;
+    const named = /^[A-Z]{1,3}\d+$/.test(key) ? key : sheet.names.find((n) => n.name === key)?.ref;
     const { row, col } = named ? parseCell(named) : { row: rowOf(spec, text), col: columnNumber(column) };
     const { cells, cell } = cellAt(sheet, row, col);
     if (cell?.s !== "input" && cell?.s !== "inputText") throw new Error(`${key} is not an input cell`);

@@ -6,7 +6,6 @@
  * A refresh rebuilds it from the contracts then in the workbook (findContracts).
  */
 import { SheetBuilder, label } from "../../sheet/builder";
-import { columnLetter } from "../../sheet/a1";
 import type { TemplateSpec } from "../../sheet/spec";
 import { page } from "../common";
 import { MARK_REF, TEMPLATE_MARKS } from "../marks";
@@ -88,8 +87,6 @@ export function portfolio(contracts: readonly PortfolioContract[], asOf: string)
   b.skip();
   portfolioChecks(b, { chains: chains.total, mandates: mandates.total, rungs: rungs.total, calls, block: { first: head + 1, last: head + contracts.length } }, masterRow);
 
-  const sheet = b.build(page("landscape", headerText), 3);
   // The helpers right of the owner column serve the lists above; they are not printed.
-  const last = sheet.page.printArea.split("$").pop();
-  return { id: "portfolio", title: "Portfolio", sheets: [{ ...sheet, page: { ...sheet.page, printArea: `$A$1:$${columnLetter(LAST_PRINTED.index)}$${last}` } }] };
+  return { id: "portfolio", title: "Portfolio", sheets: [b.build(page("landscape", headerText), 3, LAST_PRINTED.index)] };
 }

@@ -154,6 +154,18 @@ export const EXAMPLE = {
   scaleThreshold: 300000,
   stopThreshold: 50000,
   requiredLevel: "Financial",
+  // Six months of actuals behind the plan (10,800 … 43,200 of value against 15,500 of cost a month): slower adoption, a little more cost.
+  actuals: {
+    allocationKey: "lead-scoring-mm",
+    months: [
+      [7200, 16800],
+      [15600, 15900],
+      [24000, 16300],
+      [31200, 15700],
+      [34800, 16100],
+      [36000, 15800],
+    ] as [number, number][],
+  },
   reviews: [
     [46127, "CFO office", "Capture rate cut from 40% to 25% after a time study", "Continue; re-measure capture in Q3"],
     [46217, "VP Sales", "Incremental revenue attributed through CRM opportunity source", "Ask finance to audit attribution"],

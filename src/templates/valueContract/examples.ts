@@ -4,6 +4,7 @@
  * 1,000 employees five hours a week. Each is filled into a contract by exampleContract().
  */
 import type { Value } from "../../sheet/spec";
+import type { ActualsExample } from "./actuals";
 
 /** A contract of the worked example: its name, its inputs by scoped name, its cost lines by label, its reviews. */
 export interface ContractExample {
@@ -14,6 +15,8 @@ export interface ContractExample {
   costs: Record<string, [number, number]>;
   /** Rows of the review log: date, reviewer, assumption changed, decision. */
   reviews: Value[][];
+  /** Its allocation key and actual value and cost per month from month 1; none leaves every month blank. */
+  actuals?: ActualsExample;
 }
 
 /**
@@ -85,7 +88,8 @@ export const AGENT_EXAMPLE: ContractExample = {
 /**
  * An assistant for 1,000 employees in shared services: five hours a week saved each, 230,000 hours
  * a year, but only the fifth that management has decided to capture counts, and the evidence is
- * adoption alone. Value above the scale line, evidence below the required rung: PROVE.
+ * adoption alone. Value above the scale line, evidence below the required rung: PROVE. Its actuals
+ * so far capture far less than the plan.
  */
 export const ASSISTANT_EXAMPLE: ContractExample = {
   contractName: "Workplace assistant — shared services",
@@ -143,4 +147,18 @@ export const ASSISTANT_EXAMPLE: ContractExample = {
     "Workforce transition": [50000, 0],
   },
   reviews: [[46203, "CFO office", "Hours saved are self-reported; no hire has been cancelled yet", "Prove the capture before renewing the licences"]],
+  // Eight months since March: the hires cancelled so far capture a fraction of the plan's value (48,417 … 290,500 a month).
+  actuals: {
+    allocationKey: "assistant-shared-services",
+    months: [
+      [8000, 45000],
+      [12000, 43000],
+      [15000, 42000],
+      [20000, 42500],
+      [24000, 41000],
+      [26000, 41500],
+      [30000, 41000],
+      [32000, 41200],
+    ],
+  },
 };

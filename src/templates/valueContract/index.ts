@@ -12,11 +12,11 @@ import { costSection, valueSection } from "./economics";
 import { clausesSection, headerSection, metricSection, title } from "./header";
 import { evidenceOutputs, valueOutputs } from "./outputs";
 import { reviewLog, scheduleSection } from "./schedule";
-import { ContractSheet } from "./sheet";
+import { COL, ContractSheet } from "./sheet";
 import type { TemplateOptions, TemplateSpec } from "../../sheet/spec";
 
 export { CADENCES, DEFAULT_HORIZON, HORIZONS, MANDATES, STATUSES, VALUE_CHAINS, type Horizon } from "./data";
-export { CONTRACT_NAMES } from "./names";
+export { CONTRACT_ACTUAL_NAMES, CONTRACT_NAMES } from "./names";
 
 export function valueContract(options: TemplateOptions = {}): TemplateSpec {
   const c = new ContractSheet(options);
@@ -33,6 +33,7 @@ export function valueContract(options: TemplateOptions = {}): TemplateSpec {
   checksSection(c, { clauses, costs }, masterRow);
   scheduleSection(c);
   reviewLog(c, c.pick(EXAMPLE.reviews));
-  const sheet = c.b.build(page("portrait", `Value contract: ${contractName ?? "unnamed"}`), 3);
+  // The main print area stops at the guidance column; the actuals beside the schedule print on pages of their own.
+  const sheet = c.b.build(page("portrait", `Value contract: ${contractName ?? "unnamed"}`), 3, COL.guide.index);
   return { id: "valueContract", title: "Value contract", sheets: [sheet] };
 }

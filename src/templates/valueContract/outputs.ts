@@ -4,7 +4,8 @@ import { quoteSheet } from "../../sheet/a1";
 import { calc, input, output } from "../../sheet/builder";
 import { LADDER_NAMES } from "../evidenceLadder";
 import { EXAMPLE } from "./data";
-import { CONTRACT_NAMES as N } from "./names";
+import { stopRuleCell } from "./actuals";
+import { CONTRACT_ACTUAL_NAMES, CONTRACT_NAMES as N } from "./names";
 import { COL, type ContractSheet } from "./sheet";
 
 /** Rungs a contract may require before it scales: 1 to 5 (requiring "None" would scale without evidence). */
@@ -76,12 +77,15 @@ export function evidenceOutputs(c: ContractSheet): void {
   );
   // Named so the check block can test the typed value against the same list the drop-down offers.
   b.name("RequiredLevels", b.dropdown(COL.value.at(requiredRow), "Required levels", REQUIRED_LEVELS, "Pick the rung required to scale (Technical to Strategic)."));
-  c.row(
+  const verdictRow = c.row(
     N.Verdict,
     "Verdict",
     output(`=AIVALUE.VERDICT(${N.Realised},ScaleThreshold,StopThreshold,${N.EvidenceLevel},${N.RequiredLevel})`),
     "",
     "SCALE, PROVE (value claimed but not yet evidenced), REDESIGN or STOP.",
   );
+  // Beside the verdict: the linked tracker's stop rule (MEASURING, SIGNAL or STOP), "" when none is linked.
+  b.put(verdictRow, COL.perMonth.index, [stopRuleCell({ trackerSheet: c.options.trackerSheet })]);
+  b.name(CONTRACT_ACTUAL_NAMES.StopRule, COL.perMonth.at(verdictRow, true));
   b.skip();
 }

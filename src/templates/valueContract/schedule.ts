@@ -1,6 +1,8 @@
 /* Sections 7 and 8 of a value contract: the monthly payback schedule (native formulas) and the review log. */
 import { calc, columns, guide, header, input } from "../../sheet/builder";
-import { REVIEW_ROWS, type EXAMPLE } from "./data";
+import { parseCell } from "../../sheet/a1";
+import { CHART_ROWS, HIDDEN_COLUMNS, actualsBlock } from "./actuals";
+import { EXAMPLE, REVIEW_ROWS } from "./data";
 import { COL, type ContractSheet } from "./sheet";
 
 /** The schedule's columns, from A: the sixth holds the moment the cumulative comes back up to 0, in the month it does. */
@@ -43,30 +45,42 @@ export function scheduleSection(c: ContractSheet): void {
     ]);
   }
   const months = S.month.range(first, last, true);
-  const cumulative = S.cumulative.range(first, last, true);
   b.name("ScheduleMonths", months);
   b.name("ScheduleValue", S.value.range(first, last, true));
-  b.name("ScheduleCumulative", cumulative);
+  b.name("ScheduleCumulative", S.cumulative.range(first, last, true));
   b.name("ScheduleCrossings", S.crossing.range(first, last, true));
-  b.put(chartRow, COL.guide.index, [guide("Value ramps up over the ramp-up months; each month's net is discounted to today. Where the line comes back up to zero, the intervention has paid back.")]);
+  b.put(chartRow, COL.guide.index, [
+    guide("Value ramps up over the ramp-up months; each month's net is discounted to today. Where the plan comes back up to zero, the intervention has paid back. The actual line stops at the last month with actuals."),
+  ]);
+  const actuals = actualsBlock(
+    { first, last, month: S.month, value: S.value, cumulative: S.cumulative },
+    { trackerSheet: c.options.trackerSheet, billingSheet: c.options.billingSheet },
+    c.pick(EXAMPLE.actuals),
+  );
+  for (const block of actuals.blocks) {
+    const { row, col } = parseCell(block.at);
+    block.cells.forEach((cells, i) => b.put(row + i, col, cells));
+  }
+  actuals.names.forEach((n) => b.name(n.name, n.ref));
+  actuals.merges.forEach((m) => b.merge(m));
+  HIDDEN_COLUMNS.forEach((col) => b.hide(col));
+  b.printAlso(actuals.printArea);
   b.chart({
     type: "line",
-    title: "Cumulative position (the J-curve)",
-    categories: months,
-    series: [{ name: "Cumulative", values: cumulative }],
+    title: "Cumulative position (the J-curve): plan and actual",
+    categories: actuals.chart.categories,
+    series: actuals.chart.series,
     from: COL.label.at(chartRow),
     to: COL.unit.at(chartRow + CHART_ROWS),
     xTitle: "Month",
     yTitle: "Cumulative net value",
+    showHidden: true,
   });
   b.skip();
   breakevenRead(c);
   reconciliation(c);
   b.skip();
 }
-
-/** Rows the J-curve chart takes above the schedule. */
-const CHART_ROWS = 20;
 
 /** The first month the cumulative comes back up to zero, read from the schedule in native formulas (BREAKEVEN's rule). */
 function breakevenRead(c: ContractSheet): void {

@@ -3,13 +3,14 @@
  * the sections share, so each section reads like the part of the sheet it makes.
  */
 import { SheetBuilder, columns, input } from "../../sheet/builder";
+import { ACTUAL_WIDTHS } from "./actuals";
 import { DEFAULT_HORIZON, HORIZONS, type Horizon } from "./data";
 import type { Cell, Format, TemplateOptions, Value } from "../../sheet/spec";
 
-/** Label, the value (one-off in the cost table), per month, a spare, unit and guidance; lists sit in H. */
+/** Label, the value (one-off in the cost table), per month, a spare, unit and guidance; lists sit in H, actuals beside the schedule from H. */
 export const COL = columns(["label", "value", "perMonth", "spare", "unit", "guide"]);
 const LISTS = 8;
-const WIDTHS = [34, 15, 15, 15, 16, 64, 2, 30];
+const WIDTHS = [34, 15, 15, 15, 16, 64, 2, 30, ...ACTUAL_WIDTHS];
 
 export class ContractSheet {
   readonly b: SheetBuilder;

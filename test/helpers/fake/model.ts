@@ -33,6 +33,8 @@ export interface FakeChart {
   xTitle?: string;
   yTitle?: string;
   legend?: boolean;
+  /** False when the chart plots hidden cells too. */
+  plotVisibleOnly?: boolean;
 }
 
 export class SheetModel {
@@ -43,6 +45,8 @@ export class SheetModel {
   charts: FakeChart[] = [];
   rowHeights = new Map<number, number>();
   columnWidths = new Map<string, number>();
+  /** Hidden whole columns, as "Q:Q". */
+  hiddenColumns: string[] = [];
   layout: Record<string, unknown> = {};
   pageBreaks: string[] = [];
   tabColor?: string;
@@ -60,6 +64,7 @@ export class SheetModel {
     c.charts = this.charts.map((x) => ({ ...x, seriesNames: [...x.seriesNames] }));
     c.rowHeights = new Map(this.rowHeights);
     c.columnWidths = new Map(this.columnWidths);
+    c.hiddenColumns = [...this.hiddenColumns];
     c.layout = { ...this.layout };
     c.pageBreaks = [...this.pageBreaks];
     c.tabColor = this.tabColor;

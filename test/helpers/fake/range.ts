@@ -179,6 +179,15 @@ export class RangeProxy {
     this.format = new FormatProxy(ctx, sheet, [ref]);
   }
 
+  /** Hides or shows whole columns ("Q:Q"), as Range.columnHidden does. */
+  set columnHidden(v: boolean) {
+    this.ctx.enqueue("range.columnHidden", () => {
+      const s = this.sheet();
+      s.hiddenColumns = s.hiddenColumns.filter((c) => c !== this.ref);
+      if (v) s.hiddenColumns.push(this.ref);
+    });
+  }
+
   private grid(values: unknown[][], what: string, fn: (cell: FakeCell, v: unknown) => void): void {
     this.ctx.enqueue(
       what,

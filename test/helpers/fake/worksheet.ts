@@ -143,6 +143,9 @@ export class WorksheetProxy {
           },
           axes: { categoryAxis: { title: title((v) => (chart.xTitle = v)) }, valueAxis: { title: title((v) => (chart.yTitle = v)) } },
           setPosition: (from: string, to: string) => ctx.enqueue("chart.setPosition", () => (chart.position = [from, to])),
+          set plotVisibleOnly(v: boolean) {
+            ctx.enqueue("chart.plotVisibleOnly", () => (chart.plotVisibleOnly = v));
+          },
           series: {
             getItemAt: (index: number) => ({
               set name(v: string) {
