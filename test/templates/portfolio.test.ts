@@ -10,7 +10,7 @@ import { parseRange } from "../../src/sheet/a1";
 import type { TemplateSpec } from "../../src/sheet/spec";
 import { FROZEN_MARK } from "../../src/boardpack/marks";
 import { TEMPLATE_MARKS } from "../../src/templates/marks";
-import { findContracts, portfolio, PORTFOLIO_NAMES as PN } from "../../src/templates/portfolio";
+import { findContracts, livePortfolios, portfolio, PORTFOLIO_NAMES as PN } from "../../src/templates/portfolio";
 import { ALL } from "../../src/templates/portfolio/names";
 import { valueContract } from "../../src/templates/valueContract";
 import { CONTRACT_ACTUAL_NAMES as A, CONTRACT_NAMES as C } from "../../src/templates/valueContract/names";
@@ -38,6 +38,16 @@ describe("findContracts", () => {
     expect([...found[0].has]).toEqual([A.ActualValueToDate, A.ActualMonths]);
     expect([...found[1].has]).toEqual([]);
   });
+});
+
+test("livePortfolios names the portfolio a refresh replaces, never a frozen copy nor a sheet without the mark", () => {
+  expect(
+    livePortfolios([
+      { name: "Portfolio", names: lower([TEMPLATE_MARKS.portfolio, PN.MasterCheck]) },
+      { name: "Portfolio (board)", names: lower([TEMPLATE_MARKS.portfolio, FROZEN_MARK]) },
+      { name: "My portfolio notes", names: lower([PN.Planned]) },
+    ]),
+  ).toEqual(["Portfolio"]);
 });
 
 describe("the portfolio's shape", () => {

@@ -1,9 +1,11 @@
 /*
- * Which sheets of a workbook the portfolio reads: every value contract, found by its
- * scoped names (never its title), less the frozen copies the board pack made of them.
+ * Which sheets of a workbook the portfolio reads — every value contract, found by its scoped
+ * names (never its title), less the frozen copies the board pack made of them — and which
+ * portfolio sheet a refresh replaces.
  */
 import { FROZEN_MARK } from "../../boardpack/marks";
 import { isValueContract } from "../boardSummary";
+import { TEMPLATE_MARKS } from "../marks";
 import { CONTRACT_ACTUAL_NAMES } from "../valueContract/names";
 
 export type ActualName = (typeof CONTRACT_ACTUAL_NAMES)[keyof typeof CONTRACT_ACTUAL_NAMES];
@@ -33,4 +35,16 @@ export function findContracts(sheets: readonly SheetNames[]): PortfolioContract[
   return sheets
     .filter((s) => isValueContract(s.names) && !s.names.has(frozen))
     .map((s) => ({ sheet: s.name, has: new Set(Object.values(CONTRACT_ACTUAL_NAMES).filter((n) => s.names.has(n.toLowerCase()))) }));
+}
+
+/**
+ * The portfolio sheets a refresh replaces: those the add-in made (its mark on A1), never a frozen
+ * copy of one the board pack made for a recipient.
+ *
+ * @example
+ * livePortfolios([{ name: "Portfolio", names: new Set(["aivalue_portfolio"]) }]); //=> ["Portfolio"]
+ */
+export function livePortfolios(sheets: readonly SheetNames[]): string[] {
+  const [mark, frozen] = [TEMPLATE_MARKS.portfolio.toLowerCase(), FROZEN_MARK.toLowerCase()];
+  return sheets.filter((s) => s.names.has(mark) && !s.names.has(frozen)).map((s) => s.name);
 }

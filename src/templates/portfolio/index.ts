@@ -14,7 +14,7 @@ import { LAST_PRINTED, contractBlock, note } from "./contracts";
 import type { PortfolioContract } from "./find";
 import { BY_CHAIN, BY_MANDATE, G, capitalTable, groupTable, rungTable } from "./groups";
 
-export { findContracts, type PortfolioContract, type SheetNames } from "./find";
+export { findContracts, livePortfolios, type PortfolioContract, type SheetNames } from "./find";
 export { PORTFOLIO_NAMES } from "./names";
 
 // No column is 9 wide: ExcelJS takes 9 for its default and leaves it out of the file.
