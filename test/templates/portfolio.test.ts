@@ -22,6 +22,7 @@ import { XlsxBook } from "../../scripts/xlsx/writer";
 import type { Plan } from "../../src/sheet/plan";
 import { loadIntoHyperFormula, type LoadedWorkbook } from "../../harness/workbookEngine";
 import { CONTRACTS, byHand } from "./portfolioByHand";
+import { trackerStandIn } from "../helpers/linkedSheets";
 
 const lower = (names: string[]) => new Set(names.map((n) => n.toLowerCase()));
 
@@ -191,6 +192,17 @@ describe("the portfolio's edge cases in HyperFormula", () => {
     expect(block.map((r) => r[4])).toEqual([1, 1]);
     expect(block.map((r) => r[23])).toEqual(["SCALE 1", "SCALE 2"]);
     expect(rows.find((r) => r[0] === "SCALE")![13]).toBe(`${AGENT_EXAMPLE.contractName}, Twin`);
+    book.hf.destroy();
+  }, 60_000);
+
+  test("a tracker that says STOP moves its contract to STOP, whatever the verdict", async () => {
+    const tracker = trackerStandIn([["2025-12-01", null]], "STOP");
+    const { book, rows } = await computed([tracker, exampleContract(AGENT_EXAMPLE, { trackerSheet: "Measurement Tracker" })]);
+    const line = rows.find((r) => r[0] === AGENT_EXAMPLE.contractName)!;
+    expect({ call: line[1], verdict: line[2], stopRule: line[3] }).toEqual({ call: "STOP", verdict: "SCALE", stopRule: "STOP" });
+    const stop = rows.find((r) => r[0] === "STOP")!;
+    expect([stop[1], stop[13]]).toEqual([1, AGENT_EXAMPLE.contractName]);
+    expect(rows.find((r) => r[0] === "SCALE")![1]).toBe(0);
     book.hf.destroy();
   }, 60_000);
 

@@ -42,10 +42,15 @@ export function exampleContract(example: ContractExample, options: TemplateOptio
   // The months of actuals this example has (none: every month blank, never the first contract's).
   const [key] = cellsOf(sheet, A.AllocationKey);
   setInput(sheet, key.row, key.col, example.actuals?.allocationKey ?? null, A.AllocationKey);
+  // A column linked to a tracker or billing sheet holds formulas, not inputs: the linked sheet supplies it.
   const months = example.actuals?.months ?? [];
-  [A.ActualValue, A.ActualCost].forEach((name, i) =>
-    cellsOf(sheet, name).forEach((c, m) => setInput(sheet, c.row, c.col, months[m]?.[i] ?? null, `${name} of month ${m + 1}`)),
-  );
+  const typed: [string, boolean][] = [
+    [A.ActualValue, !options.trackerSheet],
+    [A.ActualCost, !options.billingSheet],
+  ];
+  typed.forEach(([name, isInput], i) => {
+    if (isInput) cellsOf(sheet, name).forEach((c, m) => setInput(sheet, c.row, c.col, months[m]?.[i] ?? null, `${name} of month ${m + 1}`));
+  });
   for (const [text, [oneOff, perMonth]] of Object.entries(example.costs)) {
     const row = cells.findIndex((r) => r[COL.label.index - 1]?.v === text) + 1;
     if (row === 0) throw new Error(`the value contract has no cost line ${text}`);
