@@ -36,6 +36,23 @@ export async function withCachedResults(buffer: Buffer): Promise<Buffer> {
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
+/** Prints `buffer` and writes the first page whose text contains `text` to `png` (a path ending in .png); throws if none does. */
+export async function renderPageWith(buffer: Buffer, text: string, png: string, dpi = 80): Promise<void> {
+  const work = mkdtempSync(path.join(os.tmpdir(), "aivalue-render-"));
+  const xlsx = path.join(work, "book.xlsx");
+  writeFileSync(xlsx, await withCachedResults(buffer));
+  soffice(["--convert-to", "pdf", "--outdir", work, xlsx], work, false);
+  const pdf = path.join(work, "book.pdf");
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
+  for (let page = 1; page <= pages; page++) {
+    const words = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" });
+    if (!words.includes(text)) continue;
+    execFileSync("pdftoppm", ["-r", String(dpi), "-png", "-singlefile", "-f", String(page), "-l", String(page), pdf, png.replace(/\.png$/, "")]);
+    return;
+  }
+  throw new Error(`no printed page contains "${text}"`);
+}
+
 /** Prints `buffer` to PNG pages in `outDir` named `<prefix>-<n>.png`; returns their paths. */
 export async function renderPages(buffer: Buffer, outDir: string, prefix: string, dpi = 80): Promise<string[]> {
   const work = mkdtempSync(path.join(os.tmpdir(), "aivalue-render-"));

@@ -1,13 +1,13 @@
 /*
  * npm run docs:example: renders the worked example into docs/ as PNG pages, its AI Billing
- * sheet (the last sheet, one page) larger as docs/ai-billing.png, and the tracker's weekly
- * page (needs LibreOffice and pdftoppm).
+ * sheet (the last sheet, one page) larger as docs/ai-billing.png, the tracker's weekly page,
+ * and the portfolio's first page as docs/portfolio.png (needs LibreOffice and poppler).
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import "../harness/customFunctionsRuntime";
-import { renderPages } from "../harness/render";
+import { renderPageWith, renderPages } from "../harness/render";
 import { renderTrackerPage } from "./docs-tracker";
 import { workedExample } from "./xlsx/workedExample";
 
@@ -15,10 +15,14 @@ async function main(): Promise<void> {
   const docs = path.resolve(__dirname, "../docs");
   mkdirSync(docs, { recursive: true });
   for (const f of readdirSync(docs).filter((f) => /^worked-example-\d+\.png$/.test(f))) rmSync(path.join(docs, f));
-  const pages = await renderPages(await workedExample().book.toBuffer(), docs, "worked-example", 80);
-  const large = await renderPages(await workedExample().book.toBuffer(), mkdtempSync(path.join(os.tmpdir(), "aivalue-billing-")), "page", 120);
+  const buffer = await workedExample().book.toBuffer();
+  const pages = await renderPages(buffer, docs, "worked-example", 80);
+  const large = await renderPages(buffer, mkdtempSync(path.join(os.tmpdir(), "aivalue-billing-")), "page", 120);
   copyFileSync(large[large.length - 1], path.join(docs, "ai-billing.png"));
-  pages.push(path.join(docs, "ai-billing.png"), await renderTrackerPage(docs));
+  // The portfolio's first page, found by its title, at a resolution its wide tables stay legible at.
+  const portfolio = path.join(docs, "portfolio.png");
+  await renderPageWith(buffer, "AI portfolio — where value is", portfolio, 130);
+  pages.push(path.join(docs, "ai-billing.png"), await renderTrackerPage(docs), portfolio);
   console.log(pages.map((p) => path.relative(process.cwd(), p)).join("\n"));
 }
 

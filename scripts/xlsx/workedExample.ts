@@ -1,8 +1,9 @@
 /*
- * The worked example: every template in one new workbook, filled coherently — the
- * seeds' lead-scoring model as a value contract, its evidence ladder, the 14-call agentic
- * workflow as a cost model, a price book of examples to verify, the conversion the
- * contract promises measured week by week in a tracker, and the AI Billing sheet of that
+ * The worked example: every template in one new workbook, filled coherently — the seeds'
+ * lead-scoring model as a value contract, its evidence ladder, the 14-call agentic workflow
+ * as a cost model, a price book of examples to verify, the conversion the contract promises
+ * measured week by week in a tracker, two more contracts (that workflow, and an assistant
+ * for 1,000 employees), the portfolio over the three, and the AI Billing sheet of the
  * workflow's FOCUS export (generated, or the exports given with --focus).
  */
 import type { BillingInputs } from "../../src/templates/aiBilling";
@@ -10,12 +11,18 @@ import type { BillingLedger } from "../../src/billing";
 import { aiBilling } from "../../src/templates/aiBilling";
 import { evidenceLadder } from "../../src/templates/evidenceLadder";
 import { measurementTracker } from "../../src/templates/measurementTracker";
+import { findContracts, portfolio } from "../../src/templates/portfolio";
 import { priceBook } from "../../src/templates/priceBook";
 import { valueContract } from "../../src/templates/valueContract";
+import { AGENT_EXAMPLE, ASSISTANT_EXAMPLE } from "../../src/templates/valueContract/examples";
+import { exampleContract } from "../../src/templates/valueContract/variant";
 import { workflowCost } from "../../src/templates/workflowCost";
 import { exampleInputs, exampleLedger } from "./billingExample";
 import { XlsxBook } from "./writer";
 import type { Plan } from "../../src/sheet/plan";
+
+/** When the worked example's portfolio says it was refreshed. */
+export const EXAMPLE_AS_OF = "2026-11-27 09:00";
 
 export interface WorkedExample {
   book: XlsxBook;
@@ -38,9 +45,13 @@ export function workedExample(currencyFormat?: string, billing?: ExampleBilling)
   if (ladder.sheets[0].name !== ladderName) throw new Error(`the contract links to ${ladderName}, but the ladder was named ${ladder.sheets[0].name}`);
   const cost = book.insert(workflowCost(options), options);
   const prices = book.insert(priceBook(), options);
+  const tracker = book.insert(measurementTracker(options), options);
+  const agent = book.insert(exampleContract(AGENT_EXAMPLE, options), options);
+  const assistant = book.insert(exampleContract(ASSISTANT_EXAMPLE, options), options);
+  const contracts = [contract, agent, assistant].map((p) => ({ name: p.sheets[0].name, names: new Set(p.sheets[0].names.map((n) => n.name.toLowerCase())) }));
+  const folio = book.insert(portfolio(findContracts(contracts), EXAMPLE_AS_OF), options);
   const ledger = billing?.ledger ?? exampleLedger();
   const inputs = billing?.inputs ?? ((sheet: string) => exampleInputs(ledger, sheet));
-  const tracker = book.insert(measurementTracker(options), options);
   const aiBillingPlan = book.insert(aiBilling(ledger, inputs(cost.sheets[0].name), options), options);
-  return { book, plans: [contract, ladder, cost, prices, tracker, aiBillingPlan] };
+  return { book, plans: [contract, ladder, cost, prices, tracker, agent, assistant, folio, aiBillingPlan] };
 }

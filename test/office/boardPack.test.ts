@@ -28,7 +28,7 @@ describe("scanWorkbook", () => {
     expect(ctx.syncs).toBe(4);
     const sheets = Object.fromEntries(scan.perSheet.map((p) => [p.sheet, p.count]));
     // The AI Billing sheet's reconciliation links to the Workflow Cost sheet's CostPerTask (AIVALUE.WORKFLOWCOST).
-    expect(Object.keys(sheets)).toEqual(["Value Contract", "Evidence Ladder", "Workflow Cost", "Measurement Tracker", "AI Billing"]);
+    expect(Object.keys(sheets)).toEqual(["Value Contract", "Evidence Ladder", "Workflow Cost", "Measurement Tracker", "Value Contract (2)", "Value Contract (3)", "Portfolio", "AI Billing"]);
     const refs = new Set(scan.dependents.map((d) => `${d.sheet}!${d.formula}`));
     // Direct uses, and cells that read them through names and other sheets.
     expect([...refs].some((r) => r.includes("AIVALUE.VERDICT"))).toBe(true);
@@ -60,6 +60,7 @@ describe("freezeSheets", () => {
     const before = freeze(ctx.model);
     const originals = ctx.model.sheets.length;
     const result = await freezeSheets(ctx, ["Value Contract", "Evidence Ladder"], ALL, NOW);
+    // The scan's four syncs (see above), then the copies and the log.
     expect(ctx.syncs).toBe(6);
     expect(result.warnings).toEqual([]);
     expect(freeze({ sheets: ctx.model.sheets.slice(0, originals) } as WorkbookModel)).toEqual(before);
@@ -117,7 +118,7 @@ describe("freezeSheets", () => {
     const first = await freezeSheets(ctx, ["Value Contract"], ALL, NOW);
     const second = await freezeSheets(ctx, ["Value Contract"], ALL, new Date(2026, 10, 23, 8, 0));
     expect(second.copies[0].copy).toBe("Value Contract (board)");
-    expect(ctx.model.sheets.filter((s) => s.name.startsWith("Value Contract")).map((s) => s.name)).toEqual(["Value Contract", "Value Contract (board)"]);
+    expect(ctx.model.sheets.filter((s) => s.name.startsWith("Value Contract")).map((s) => s.name)).toEqual(["Value Contract", "Value Contract (2)", "Value Contract (3)", "Value Contract (board)"]);
     const log = ctx.model.sheet(second.log);
     expect(log.usedRange()!.bottom).toBe(1 + first.copies[0].frozen * 2);
     expect(log.cells.get(`A${2 + first.copies[0].frozen}`)?.value).toBe("2026-11-23 08:00");
@@ -140,15 +141,15 @@ describe("refreshBoardSummary", () => {
     const sync0 = ctx.syncs;
     const first = await refreshBoardSummary(ctx, ALL, NOW);
     expect(ctx.syncs - sync0).toBe(3);
-    expect(first.contracts).toEqual(["Value Contract"]);
+    expect(first.contracts).toEqual(["Value Contract", "Value Contract (2)", "Value Contract (3)"]);
     expect(ctx.model.sheets[0].name).toBe("Board Summary");
     expect(ctx.model.sheet("Board Summary").cells.get("A5")?.formula).toBe("='Value Contract'!ContractName");
     expect(ctx.model.sheet("Board Summary").charts).toHaveLength(1);
 
     await insertTemplate(ctx, valueContract({ contractName: "Invoice matching" }), {}, ALL);
     const second = await refreshBoardSummary(ctx, ALL, NOW);
-    expect(second.contracts).toEqual(["Value Contract", "Value Contract (2)"]);
+    expect(second.contracts).toEqual(["Value Contract", "Value Contract (2)", "Value Contract (3)", "Value Contract (4)"]);
     expect(ctx.model.sheets.filter((s) => s.name.startsWith("Board Summary"))).toHaveLength(1);
-    expect(ctx.model.sheet("Board Summary").cells.get("A6")?.formula).toBe("='Value Contract (2)'!ContractName");
+    expect(ctx.model.sheet("Board Summary").cells.get("A8")?.formula).toBe("='Value Contract (4)'!ContractName");
   }, EXAMPLE_TIMEOUT);
 });

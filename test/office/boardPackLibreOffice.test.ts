@@ -44,9 +44,9 @@ describe("frozen copies recalculated by LibreOffice", () => {
       for (const [ref, live] of ctx.model.sheet(source).cells) {
         if (live.formula === undefined) continue;
         compared++;
-        // ExcelJS reads a date-formatted result back as a Date: compare its serial.
-        const read = result(copy, ref);
-        const got = read instanceof Date ? read.getTime() / 86400000 + 25569 : read;
+        const shown = result(copy, ref);
+        // LibreOffice formats a DATE() result as a date, which ExcelJS reads back as a Date: compare its serial.
+        const got = shown instanceof Date ? shown.getTime() / 86400000 + 25569 : shown;
         const want = live.valueType === "Error" ? { error: live.value } : live.value;
         const same =
           typeof want === "number" && typeof got === "number"

@@ -13,8 +13,9 @@ import { workedExample } from "../../scripts/xlsx/workedExample";
 test("the worked example renders to legible pages, every sheet fit to one page wide", async () => {
   const out = mkdtempSync(path.join(os.tmpdir(), "aivalue-pages-"));
   const pages = await renderPages(await workedExample().book.toBuffer(), out, "example", 50);
-  // Contract (3 pages portrait and its actuals beside the schedule), ladder, cost model, price book and tracker (2 pages, landscape).
-  expect(pages.length).toBeGreaterThanOrEqual(5);
-  expect(pages.length).toBeLessThanOrEqual(12);
+  // Three contracts (3 pages portrait each and their actuals beside the schedule), ladder, cost model,
+  // price book, tracker and portfolio (2 pages each, landscape) and the AI Billing sheet.
+  expect(pages.length).toBeGreaterThanOrEqual(13);
+  expect(pages.length).toBeLessThanOrEqual(32);
   for (const page of pages) expect(pngSize(page).width).toBeGreaterThan(300);
 }, 240_000);

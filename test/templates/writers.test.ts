@@ -11,6 +11,8 @@ import { TEMPLATES, type InsertableId } from "../../src/templates";
 import { aiBilling } from "../../src/templates/aiBilling";
 import { boardSummary } from "../../src/templates/boardSummary";
 import { fixture, ledgerOf } from "../billing/ledgers";
+import { portfolio } from "../../src/templates/portfolio";
+import { CONTRACT_ACTUAL_NAMES } from "../../src/templates/valueContract/names";
 import { XlsxBook } from "../../scripts/xlsx/writer";
 import { FakeContext, requirementsUpTo } from "../helpers/excelFake";
 import { expand, fakeSnapshot, type SheetSnapshot } from "../helpers/snapshot";
@@ -69,6 +71,12 @@ const cases: [string, () => TemplateSpec, TemplateOptions][] = [
   template("measurementTracker", { example: true, plannedLooks: 6 }),
   // One page tall and a chart with two series and a legend.
   ["boardSummary", () => boardSummary(["Value Contract", "Pilot's contract"], "2026-11-22 09:30"), {}],
+  // Two charts, a table, merged guidance; one contract with actuals and one without.
+  [
+    "portfolio",
+    () => portfolio([{ sheet: "Value Contract", has: new Set(Object.values(CONTRACT_ACTUAL_NAMES)) }, { sheet: "Pilot's contract", has: new Set() }], "2026-11-22 09:30"),
+    { currencyFormat: '#,##0 "€"' },
+  ],
 ];
 
 describe("the Office.js and ExcelJS writers", () => {
