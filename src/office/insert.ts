@@ -64,23 +64,9 @@ const AREAS_PER_CALL = 20;
 /** Queues every write of one planned sheet; nothing is synced here. */
 export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string) => boolean, warnings: Set<string>): PortWorksheet {
   const ws = context.workbook.worksheets.add(s.name);
-  s.widths.forEach((w, i) => {
-    const col = columnLetter(i + 1);
-    ws.getRange(`${col}:${col}`).format.columnWidth = widthInPoints(w);
-  });
-  for (const block of s.blocks) {
-    const range = ws.getRange(block.address);
-    // Formats first, so text-formatted inputs hold text from the start.
-    range.numberFormat = block.formats;
-    range.formulas = block.contents.map((row) => row.map(officeContent));
-  }
-  for (const { look, ranges } of s.looks) {
-    if (has("1.9")) {
-      for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) applyLook(ws.getRanges(ranges.slice(i, i + AREAS_PER_CALL).join(",")).format, look);
-    } else {
-      for (const ref of ranges) applyLook(ws.getRange(ref).format, look);
-    }
-  }
+  writeWidths(ws, s);
+  for (const block of s.blocks) writeBlock(ws, block.address, block.contents, block.formats);
+  writeLooks(ws, s, has);
   for (const ref of s.merges) ws.getRange(ref).merge(false);
   for (const h of s.rowHeights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.points;
   for (const n of s.names) ws.names.add(n.name, ws.getRange(n.ref.replace(/\$/g, "")));
@@ -106,6 +92,38 @@ export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string)
       if (has("1.7")) series.setXAxisValues(ws.getRange(c.categories.replace(/\$/g, "")));
     });
   }
+  writeSetup(ws, s, has, warnings);
+  return ws;
+}
+
+/** Column widths, in points. */
+export function writeWidths(ws: PortWorksheet, s: PlannedSheet): void {
+  s.widths.forEach((w, i) => {
+    const col = columnLetter(i + 1);
+    ws.getRange(`${col}:${col}`).format.columnWidth = widthInPoints(w);
+  });
+}
+
+/** One rectangle of cells: formats first, so text-formatted inputs hold text from the start. */
+export function writeBlock(ws: PortWorksheet, address: string, contents: Content[][], formats: string[][]): void {
+  const range = ws.getRange(address);
+  range.numberFormat = formats;
+  range.formulas = contents.map((row) => row.map(officeContent));
+}
+
+/** Each look once, over every range that has it. */
+export function writeLooks(ws: PortWorksheet, s: PlannedSheet, has: (v: string) => boolean): void {
+  for (const { look, ranges } of s.looks) {
+    if (has("1.9")) {
+      for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) applyLook(ws.getRanges(ranges.slice(i, i + AREAS_PER_CALL).join(",")).format, look);
+    } else {
+      for (const ref of ranges) applyLook(ws.getRange(ref).format, look);
+    }
+  }
+}
+
+/** Validations, tab colour, frozen rows and print setup, as far as this Excel supports them. */
+export function writeSetup(ws: PortWorksheet, s: PlannedSheet, has: (v: string) => boolean, warnings: Set<string>): void {
   if (has("1.8")) {
     ws.showGridlines = false;
     for (const v of s.validations) {
@@ -133,7 +151,6 @@ export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string)
   } else {
     warnings.add("Print setup needs a newer version of Excel: set landscape or portrait and 'fit to one page wide' by hand before printing.");
   }
-  return ws;
 }
 
 /**

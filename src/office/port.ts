@@ -53,6 +53,8 @@ export interface PortRange extends Loads {
   readonly format: PortFormat;
   readonly dataValidation: { rule: Excel.DataValidationRule; prompt: Excel.DataValidationPrompt };
   merge(across?: boolean): void;
+  /** Clears contents and formats ("All"), as Range.clear does (ExcelApi 1.1). */
+  clear(applyTo: "All" | "Contents" | "Formats"): void;
   getSpillingToRangeOrNullObject(): PortBox;
 }
 
@@ -64,8 +66,14 @@ export interface PortChart {
   readonly series: { getItemAt(index: number): { name: string; setXAxisValues(sourceData: PortRange): void } };
 }
 
+/** A defined name; setting `formula` re-points it in place (ExcelApi 1.7), so formulas reading it keep working. */
+export interface PortNamedItem {
+  readonly name: string;
+  formula: unknown;
+}
+
 export interface PortNames extends Loads {
-  readonly items: { name: string; formula: unknown }[];
+  readonly items: PortNamedItem[];
 }
 
 export interface PortWorksheet {

@@ -15,3 +15,28 @@ export const BILLING_NAMES = {
   /** FOCUS EffectiveCost of the row (amortised, commitment purchases excluded). */
   EffectiveCost: "BillingEffectiveCost",
 } as const;
+
+/**
+ * Names the import itself reads back before rewriting the sheet, so what the user typed
+ * (the reconciliation's inputs) and when each file was imported survive a re-import.
+ */
+export const BILLING_READ_NAMES = {
+  /** The provenance rows: one per imported file (SHA-256 in column D, import time in M). */
+  Files: "BillingFiles",
+  /** Per allocation key: key (A) and cost per completed task (B, an input or a link). */
+  Mapping: "BillingMapping",
+  /** Per key, month and currency: key (A), month (B), currency (C), completed tasks (E, an input). */
+  Tasks: "BillingTasks",
+} as const;
+
+/** The table's other columns, named so the sections above it read as sentences, not ranges. */
+export const BILLING_TABLE_NAMES = {
+  Model: "BillingModel",
+  Kind: "BillingKind",
+  Line: "BillingLine",
+  Tokens: "BillingPricedTokens",
+  BilledCost: "BillingBilledCost",
+  ListCost: "BillingListCost",
+  ContractedCost: "BillingContractedCost",
+  Rows: "BillingRows",
+} as const;

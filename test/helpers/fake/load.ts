@@ -16,22 +16,46 @@ export class Loadable<T> {
   }
 }
 
-/** Workbook or worksheet names, as name and formula ("=Sheet!$B$5"). */
+/** A loaded name: reading gives the formula as loaded; setting it re-points the name at the next sync. */
+export interface FakeNamedItem {
+  readonly name: string;
+  formula: string;
+}
+
+/**
+ * Workbook or worksheet names, as name and formula ("=Sheet!$B$5"). Setting an item's
+ * formula is NamedItem.formula (ExcelApi 1.7, learn.microsoft.com/javascript/api/excel/excel.nameditem):
+ * the name keeps its identity, so formulas that read it follow it to the new range.
+ */
 export class NameCollection {
-  private readonly loadedItems = new Loadable<{ name: string; formula: string }[]>("names.items");
+  private readonly loadedItems = new Loadable<FakeNamedItem[]>("names.items");
   constructor(
     private readonly ctx: FakeContext,
     private readonly read: () => { name: string; formula: string }[],
+    private readonly write?: (name: string, formula: string) => void,
   ) {}
   load(_props?: string): this {
     this.ctx.onLoad(() => {
       const items = this.read();
       this.ctx.addResponse(items);
-      this.loadedItems.set(items);
+      this.loadedItems.set(items.map((item) => this.item(item)));
     });
     return this;
   }
-  get items(): { name: string; formula: string }[] {
+  get items(): FakeNamedItem[] {
     return this.loadedItems.get();
+  }
+  private item(loaded: { name: string; formula: string }): FakeNamedItem {
+    const { ctx, write } = this;
+    return {
+      name: loaded.name,
+      get formula() {
+        return loaded.formula;
+      },
+      set formula(v: string) {
+        if (!write) throw new Error("InvalidOperation: this fake does not model setting this name's formula");
+        ctx.enqueue("name.formula", () => write(loaded.name, v), v);
+      },
+    };
   }
 }

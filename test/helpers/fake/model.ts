@@ -88,6 +88,12 @@ export class SheetModel {
     return `=${quoteSheet(this.name)}!${abs}`;
   }
 
+  /** A name's formula on this sheet ("='AI Billing'!$A$5:$A$9") as the plain ref the model keeps ("A5:A9"). */
+  localRef(formula: string): string {
+    const prefix = `=${quoteSheet(this.name)}!`;
+    return formula.startsWith(prefix) ? formula.slice(prefix.length).replace(/\$/g, "") : formula;
+  }
+
   cell(ref: string): FakeCell {
     let c = this.cells.get(ref);
     if (!c) {

@@ -258,6 +258,23 @@ export class RangeProxy {
     });
   }
 
+  /** Range.clear (ExcelApi 1.1): "All" empties the cells and drops their formats; row heights and widths stay. */
+  clear(applyTo: "All" | "Contents" | "Formats"): void {
+    this.ctx.enqueue(`range.clear.${applyTo}`, () => {
+      const s = this.sheet();
+      for (const ref of cells(this.ref)) {
+        const c = s.cells.get(ref);
+        if (!c) continue;
+        if (applyTo === "All") s.cells.delete(ref);
+        else if (applyTo === "Contents") interpret(c, "");
+        else {
+          c.format = {};
+          delete c.numberFormat;
+        }
+      }
+    });
+  }
+
   merge(): void {
     this.ctx.enqueue("range.merge", () => this.sheet().merges.push(this.ref));
   }

@@ -59,10 +59,19 @@ export class WorksheetProxy {
   }
 
   get names() {
-    const collection = new NameCollection(this.ctx, () => {
-      const s = this.sheet();
-      return s.names.map((n) => ({ name: n.name, formula: s.nameFormula(n.ref) }));
-    });
+    const collection = new NameCollection(
+      this.ctx,
+      () => {
+        const s = this.sheet();
+        return s.names.map((n) => ({ name: n.name, formula: s.nameFormula(n.ref) }));
+      },
+      (name, formula) => {
+        const s = this.sheet();
+        const item = s.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+        if (!item) throw new Error(`ItemNotFound: name ${name}`);
+        item.ref = s.localRef(formula);
+      },
+    );
     return Object.assign(collection, {
       add: (name: string, target: RangeProxy | string) =>
         this.set("names.add", (s) => {

@@ -1,0 +1,42 @@
+/* Where the AI Billing sheet keeps what: its columns, shared by every section. */
+import { columns } from "../../sheet/builder";
+
+/**
+ * The aggregated table's columns, from A. The sections above the table reuse them: money
+ * always sits under BilledCost / EffectiveCost, so the eye can run down a column.
+ */
+export const COL = columns([
+  "key",
+  "month",
+  "currency",
+  "model",
+  "kind",
+  "line",
+  "unit",
+  "tokens",
+  "quantity",
+  "priced",
+  "billed",
+  "effective",
+  "list",
+  "contracted",
+  "rows",
+  "file",
+  "note",
+]);
+
+export type ColumnKey = keyof typeof COL;
+
+export const WIDTHS = [24, 12, 9, 28, 12, 18, 15, 15, 14, 15, 14, 14, 14, 14, 9, 26, 50, 2, 16];
+
+/** Outside the print area; the sheet keeps no lists, but the builder wants the column. */
+export const LISTS = 19;
+
+/** A labelled row: label in A, value in B, unit in C, guidance in D. */
+export const ROW = { value: COL.month.index, unit: COL.currency.index, guide: COL.model.index };
+
+/** Fixed by the contract: prices are per million tokens. */
+export const TOKENS_PER_PRICE_UNIT = 1_000_000;
+
+/** Money on this sheet is in the row's own currency, never the workbook's: a plain two-decimal format. */
+export const MONEY = "decimal" as const;
