@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Body1,
   Caption1,
@@ -24,6 +24,8 @@ import { FilePicker } from "./actuals/FilePicker";
 import { type FileResult, type ImportRun, startImport } from "./actuals/importClient";
 import type { ImportProgressMessage } from "./actuals/messages";
 import { count } from "./actuals/progress";
+import { WriteStep } from "./actuals/WriteStep";
+import type { Settings } from "./settings";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -64,7 +66,7 @@ function problemText(result: FileResult): string {
  * The Actuals tab: FOCUS billing exports read in a Web Worker, previewed, and written to
  * the AI Billing sheet only when the user says so.
  */
-export function ActualsPanel() {
+export function ActualsPanel(props: { settings: Settings }) {
   const styles = useStyles();
   const [stage, setStage] = useState<Stage>({ kind: "idle" });
   const [progress, setProgress] = useState<{ message: ImportProgressMessage; elapsedMs: number }>();
@@ -108,11 +110,19 @@ export function ActualsPanel() {
   const cancel = () => run.current?.cancel();
 
   const results = stage.kind === "read" ? stage.results : [];
-  const files = imported(results);
-  const previews = files.map(previewImport);
+  // One reference per read, so the write step re-reads the sheet only when the files change.
+  const files = useMemo(() => imported(results), [results]);
+  const previews = useMemo(() => files.map(previewImport), [files]);
   const candidates = poolCandidates(files.map((f) => f.candidates));
   const proposal = proposedKey(candidates);
   const failed = results.filter((r) => !("outcome" in r) || !r.outcome.ok);
+  const malformed = previews.some((p) => p.malformed.count > 0);
+  const blocked =
+    failed.length > 0
+      ? "Nothing is written while a picked file cannot be imported: pick the files again without it."
+      : malformed && !accepted
+        ? "Tick the box above to leave the unreadable rows out, or fix the file and pick it again."
+        : null;
 
   return (
     <div className={styles.panel}>
@@ -165,6 +175,7 @@ export function ActualsPanel() {
             <FilePreview key={p.sha256} preview={p} index={i} />
           ))}
           <MalformedRows files={previews} accepted={accepted} onAccept={setAccepted} />
+          <WriteStep imports={files} blocked={blocked} currencyFormat={props.settings.currencyFormat} />
         </>
       )}
       {notice && (

@@ -57,7 +57,7 @@ export function App(props: { settings: Settings; saveSettings: (s: Settings) => 
       )}
       {/* Kept mounted while hidden: an import goes on reading while the user looks at another tab. */}
       <div className={styles.panel} role="tabpanel" id="panel-actuals" aria-labelledby="tab-actuals" hidden={tab !== "actuals"}>
-        <ActualsPanel />
+        <ActualsPanel settings={settings} />
       </div>
     </main>
   );

@@ -11,7 +11,9 @@ import type { Server } from "http";
 import type { Browser, Page } from "playwright-core";
 import { buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../../harness/browser";
 import { emptyTally, focusPieces } from "../billing/focusGenerator";
-import { snapshot } from "./host";
+import { BILLING_SYNCS } from "../../src/office/billing";
+import { TEMPLATE_MARKS } from "../../src/templates/marks";
+import { cellAt, inHost, snapshot, steer } from "./host";
 
 jest.setTimeout(180_000);
 
@@ -88,8 +90,70 @@ describe("the Actuals tab", () => {
     await page.getByText("solora-atlas-5.4-mini: input 3,000,000 · output 500,000").waitFor();
     const totals = page.getByRole("table", { name: "Totals of multi_model_usage.csv by currency" });
     expect(await totals.getByRole("row").nth(1).getByRole("cell").allTextContents()).toEqual(["USD", "104.50", "104.50", "0.00"]);
-    expect(await snapshot(page)).toEqual(before);
+    await page.getByRole("button", { name: "Write to workbook" }).waitFor();
+    // One read-only run: which files an AI Billing sheet already holds (there is none: sheets, then their names).
+    const after = await snapshot(page);
+    expect(after.runs.slice(before.runs.length)).toEqual([2]);
+    expect({ ...after, runs: before.runs }).toEqual(before);
+    expect(await cellAt(page, "Budget", "A1")).toEqual({ value: "Existing data" });
     await page.screenshot({ path: path.join(shots, "pane-actuals.png"), fullPage: true });
+  });
+
+  test("writes the AI Billing sheet in a fixed number of syncs; a second write of the same file rewrites it in place", async () => {
+    await pick(page, ["multi_model_usage.csv"]);
+    const write = page.getByRole("button", { name: "Write to workbook" });
+    await write.waitFor();
+    const before = (await snapshot(page)).runs.length;
+    await write.click();
+    await page.getByRole("status").filter({ hasText: "Wrote “AI Billing”: 1 file, 4 summary lines." }).waitFor();
+    const after = await snapshot(page);
+    // The write, then the sheet's files read again for the next import (sheets, names, blocks).
+    expect(after.runs.slice(before)).toEqual([BILLING_SYNCS, 3]);
+    expect(after.sheets).toEqual(["Budget", "AI Billing"]);
+    expect(await cellAt(page, "Budget", "A1")).toEqual({ value: "Existing data" });
+    const effective = await inHost(page, (h) => {
+      const sheet = h.model.sheet("AI Billing");
+      const [from, to] = sheet.names.find((n) => n.name === "BillingEffectiveCost")!.ref.replace(/\$/g, "").split(":");
+      const col = from.replace(/\d+/, "");
+      let sum = 0;
+      for (let r = Number(from.replace(/\D+/, "")); r <= Number(to.replace(/\D+/, "")); r++) sum += Number(sheet.cells.get(`${col}${r}`)?.value ?? 0);
+      return sum;
+    });
+    expect(effective).toBeCloseTo(104.5, 9);
+    expect(await inHost(page, (h, mark) => h.model.sheet("AI Billing").names.some((n) => n.name === mark), TEMPLATE_MARKS.aiBilling)).toBe(true);
+
+    await pick(page, ["multi_model_usage.csv"]);
+    await page.getByText("Already on the AI Billing sheet, and replaced by the same file: multi_model_usage.csv.").waitFor();
+    await page.getByRole("button", { name: "Write to workbook" }).click();
+    await page.getByRole("status").filter({ hasText: "Updated “AI Billing”: 1 file, 4 summary lines." }).waitFor();
+    expect((await snapshot(page)).sheets).toEqual(["Budget", "AI Billing"]);
+  });
+
+  test("says which files already on the sheet a write would remove, and writes only once the user agrees", async () => {
+    await pick(page, ["multi_model_usage.csv"]);
+    await page.getByRole("button", { name: "Write to workbook" }).click();
+    await page.getByText("Wrote “AI Billing”").waitFor();
+    await pick(page, ["per_token_foundation_model_api.csv"]);
+    await page.getByText("The AI Billing sheet also holds multi_model_usage.csv.").waitFor();
+    const write = page.getByRole("button", { name: "Write to workbook" });
+    expect(await write.isDisabled()).toBe(true);
+    await page.getByRole("checkbox", { name: "Write only the files picked here" }).check();
+    await write.click();
+    await page.getByRole("status").filter({ hasText: "No longer on the sheet: multi_model_usage.csv." }).waitFor();
+  });
+
+  test("a write Excel refuses leaves the workbook as it was and says what to do", async () => {
+    await pick(page, ["multi_model_usage.csv"]);
+    await page.getByRole("button", { name: "Write to workbook" }).waitFor();
+    const before = (await snapshot(page)).sheets;
+    await steer(page, { failNext: "names.add" });
+    await page.getByRole("button", { name: "Write to workbook" }).click();
+    await page.getByRole("alert").filter({ hasText: "nothing was changed" }).waitFor();
+    expect((await snapshot(page)).sheets).toEqual(before);
+    await steer(page, { rejectNext: { code: "AccessDenied", message: "denied" } });
+    await page.getByRole("button", { name: "Write to workbook" }).click();
+    await page.getByRole("alert").filter({ hasText: "The workbook or sheet is protected, or open read-only" }).waitFor();
+    expect((await snapshot(page)).sheets).toEqual(before);
   });
 
   test("proposes the key most AI rows carry and re-reads by the key the user picks", async () => {
@@ -124,8 +188,10 @@ describe("the Actuals tab", () => {
     expect(shown.map((s) => Number(/^Row (\d+)/.exec(s)?.[1]))).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
     const consent = page.getByRole("checkbox", { name: "Leave these 12 rows out and import the rest" });
     expect(await consent.isChecked()).toBe(false);
+    const write = page.getByRole("button", { name: "Write to workbook" });
+    expect(await write.isDisabled()).toBe(true);
     await consent.check();
-    expect(await consent.isChecked()).toBe(true);
+    expect(await write.isDisabled()).toBe(false);
   });
 
   test("Cancel mid-import of a large export stops the worker, says so and leaves the workbook unchanged; the pane stays usable", async () => {

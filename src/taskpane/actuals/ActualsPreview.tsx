@@ -18,8 +18,9 @@ import type { ImportPreview } from "../../billing/preview";
 import { count } from "./progress";
 
 const useStyles = makeStyles({
+  file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   // Export names are long and unbroken ("cached_tokens_via_csp_marketplace.csv"): let them wrap.
-  file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0, overflowWrap: "anywhere" },
+  name: { overflowWrap: "anywhere" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   table: { tableLayout: "auto" },
@@ -38,7 +39,7 @@ export function FilePreview(props: { preview: ImportPreview; index: number }) {
   const heading = `actuals-file-${props.index}`;
   return (
     <section className={styles.file} aria-labelledby={heading}>
-      <Subtitle2 as="h3" id={heading}>
+      <Subtitle2 as="h3" id={heading} className={styles.name}>
         {p.fileName}
       </Subtitle2>
       <Caption1>
