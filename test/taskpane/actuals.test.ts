@@ -156,6 +156,20 @@ describe("the Actuals tab", () => {
     expect((await snapshot(page)).sheets).toEqual(before);
   });
 
+  test("takes files dropped on the drop zone", async () => {
+    await page.getByRole("tab", { name: "Actuals" }).click();
+    const text = readFileSync(path.join(FIXTURES, "per_token_foundation_model_api.csv"), "utf8");
+    const dataTransfer = await page.evaluateHandle((csv) => {
+      const data = new DataTransfer();
+      data.items.add(new File([csv], "per_token_foundation_model_api.csv", { type: "text/csv" }));
+      return data;
+    }, text);
+    await page.getByTestId("actuals-drop").dispatchEvent("dragover", { dataTransfer });
+    await page.getByTestId("actuals-drop").dispatchEvent("drop", { dataTransfer });
+    await page.getByRole("heading", { name: "per_token_foundation_model_api.csv" }).waitFor();
+    await page.getByText("solora-saturn-4.8: input 8,400,000 · output 2,100,000").waitFor();
+  });
+
   test("proposes the key most AI rows carry and re-reads by the key the user picks", async () => {
     await pick(page, [{ name: "tagged.csv", text: withBadTags(0) }]);
     const key = page.getByRole("combobox", { name: "Allocate costs by" });

@@ -1,41 +1,32 @@
 /*
- * The import worker's job, run in Node on Blobs: files are read piece by piece, progress
- * counts over all files, each file gets its own outcome, and a failing stream says which file.
+ * The import worker's job, run in Node on Files: files are read a slice at a time, progress
+ * counts over all files and is throttled, each file gets its own outcome, and a file that
+ * cannot be read says which.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { runImportJob, type ReadableFile } from "../../../src/taskpane/actuals/importJob";
+import { PIECE_BYTES, runImportJob, type ReadableFile } from "../../../src/taskpane/actuals/importJob";
 import type { FromWorker } from "../../../src/taskpane/actuals/messages";
 import { focusFile } from "../../billing/focusGenerator";
 
 const FIXTURES = join(__dirname, "../../fixtures/focus");
 
-/** A named Blob whose stream hands out pieces of `pieceBytes`, as a browser's File does. */
-function file(name: string, bytes: Uint8Array, pieceBytes = 4096): ReadableFile {
-  return {
-    name,
-    size: bytes.length,
-    stream: () =>
-      new ReadableStream<Uint8Array>({
-        start(controller) {
-          for (let at = 0; at < bytes.length; at += pieceBytes) controller.enqueue(bytes.slice(at, at + pieceBytes));
-          controller.close();
-        },
-      }),
-  };
+/** A browser File as Node has it: a named Blob, read in slices. */
+function file(name: string, bytes: Uint8Array): ReadableFile {
+  return new File([Buffer.from(bytes)], name);
 }
 
-/** Runs the job with a clock that moves 60 ms per reading, so throttling is exercised without real time. */
-async function run(files: ReadableFile[]): Promise<FromWorker[]> {
+/** Runs the job with a clock that moves 60 ms each time it is read (or never, when `frozen`). */
+async function run(files: ReadableFile[], frozen = false): Promise<FromWorker[]> {
   const messages: FromWorker[] = [];
   let clock = 0;
-  await runImportJob({ type: "import", files, allocation: { tag: "ai-value-contract" } }, (m) => messages.push(m), () => (clock += 60));
+  await runImportJob({ type: "import", files, allocation: { tag: "ai-value-contract" } }, (m) => messages.push(m), () => (frozen ? 0 : (clock += 60)));
   return messages;
 }
 
 test("reads each file to its own outcome, with progress over all files ending at their total size", async () => {
   const published = readFileSync(join(FIXTURES, "multi_model_usage.csv"));
-  const generated = focusFile({ rows: 2000, seed: 7 });
+  const generated = focusFile({ rows: 5000, seed: 7 });
   const messages = await run([file("multi_model_usage.csv", published), file("generated.csv", generated)]);
   const outcomes = messages.filter((m) => m.type === "file");
   expect(outcomes.map((m) => m.type === "file" && m.outcome.ok && m.outcome.value.provenance.fileName)).toEqual(["multi_model_usage.csv", "generated.csv"]);
@@ -45,11 +36,22 @@ test("reads each file to its own outcome, with progress over all files ending at
   const last = progress[progress.length - 1];
   expect(last.bytesRead).toBe(published.length + generated.length);
   expect(last.totalBytes).toBe(published.length + generated.length);
-  expect(last.rowsRead).toBe(4 + 2000);
-  // Throttled: far fewer reports than the generated file's pieces, but more than one.
-  expect(progress.length).toBeGreaterThan(2);
-  expect(progress.length).toBeLessThan(Math.ceil(generated.length / 4096));
+  expect(last.rowsRead).toBe(4 + 5000);
+  expect(generated.length).toBeGreaterThan(2 * PIECE_BYTES);
+  expect(progress.length).toBeGreaterThan(3);
   expect(messages[messages.length - 1]).toEqual({ type: "done" });
+});
+
+test("progress is throttled: with no time passing, one report as a file starts and one as it ends", async () => {
+  const generated = focusFile({ rows: 5000, seed: 3 });
+  expect(generated.length).toBeGreaterThan(2 * PIECE_BYTES);
+  const messages = await run([file("a.csv", generated), file("b.csv", generated)], true);
+  expect(messages.filter((m) => m.type === "progress").map((m) => m.type === "progress" && [m.file, m.rowsRead])).toEqual([
+    [0, expect.any(Number)],
+    [0, 5000],
+    [1, expect.any(Number)],
+    [1, 10000],
+  ]);
 });
 
 test("a file that is not FOCUS gets its problem; the next file is still read", async () => {
@@ -59,11 +61,11 @@ test("a file that is not FOCUS gets its problem; the next file is still read", a
   expect(outcomes[1].ok).toBe(true);
 });
 
-test("a stream that fails says which file, and the job still ends", async () => {
+test("a file that cannot be read says which file, and the job still ends", async () => {
   const broken: ReadableFile = {
     name: "moved.csv",
     size: 100,
-    stream: () => new ReadableStream<Uint8Array>({ pull: (c) => c.error(new Error("NotReadableError")) }),
+    slice: () => ({ arrayBuffer: () => Promise.reject(new Error("NotReadableError")) }),
   };
   const messages = await run([broken]);
   expect(messages).toContainEqual({ type: "failed", file: 0, message: "moved.csv could not be read (NotReadableError). Pick it again." });
