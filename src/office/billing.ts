@@ -9,7 +9,7 @@ import type { BillingLedger } from "../billing";
 import { quoteSheet } from "../sheet/a1";
 import { officeText } from "../sheet/officeText";
 import { plan, type Content, type PlannedSheet } from "../sheet/plan";
-import { aiBilling, costLink } from "../templates/aiBilling";
+import { aiBilling, costLink, type Kept } from "../templates/aiBilling";
 import { TEMPLATE_MARKS } from "../templates/marks";
 import { hasMark, type NamedSheet, queueRead, readInputs, readSheets, usedAddress } from "./billingRead";
 import { writeBlock, writeLooks, writeSetup, writeWidths } from "./insert";
@@ -35,6 +35,8 @@ export interface BillingWriteOptions {
   readonly importedAt: string;
   /** Allocation key → Workflow Cost sheet, for keys the sheet does not map yet (the user's mapping wins). */
   readonly workflowSheets?: ReadonlyMap<string, string>;
+  /** Completed tasks by tasksKey(key, month, currency), for months the sheet has none yet (what the user typed wins). */
+  readonly tasks?: ReadonlyMap<string, Kept>;
   readonly currencyFormat?: string;
 }
 
@@ -86,13 +88,17 @@ export async function writeBillingSheet(context: ExcelPort, ledger: BillingLedge
   const importedAt = new Map(ledger.files.map((f) => [f.sha256, kept?.inputs.importedAt.get(f.sha256) ?? options.importedAt]));
   const costPerTask = new Map(kept?.inputs.costPerTask);
   for (const [key, sheet] of options.workflowSheets ?? []) if (!costPerTask.has(key)) costPerTask.set(key, costLink(quoteSheet(sheet)));
-  const spec = aiBilling(ledger, { costPerTask, tasks: kept?.inputs.tasks ?? new Map(), importedAt });
+  const tasks = new Map([...(options.tasks ?? []), ...(kept?.inputs.tasks ?? [])]);
+  const spec = aiBilling(ledger, { costPerTask, tasks, importedAt });
   if (existing !== null) spec.sheets[0].name = existing.name;
   const taken = sheets.map((s) => s.name).filter((n) => n !== existing?.name);
   const planned = plan(spec, { sheetNames: taken, tableNames: [] }, { currencyFormat: options.currencyFormat }).sheets[0];
   const batches = batch(planned);
   const dropped = [...(kept?.listed ?? [])].filter(([sha]) => !importedAt.has(sha)).map(([, name]) => name);
   const warnings = new Set<string>();
+  const marked = sheets.filter((s) => hasMark(s, TEMPLATE_MARKS.aiBilling));
+  // A copied sheet carries the mark too: the first is rewritten, the user is told which.
+  if (marked.length > 1) warnings.add(`Several sheets are AI Billing sheets (${marked.map((s) => s.name).join(", ")}); "${marked[0].name}" was updated.`);
 
   const ws = existing === null ? context.workbook.worksheets.add(planned.name) : handles.get(existing.name)!;
   try {

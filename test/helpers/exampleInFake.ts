@@ -1,10 +1,12 @@
 /*
- * The worked example as Excel with the add-in would hold it: the four templates inserted
+ * The worked example as Excel with the add-in would hold it: the templates inserted
  * into the recording fake by the Office.js writer, and every formula cell given the value
  * HyperFormula (with the AIVALUE plugin) computes for it.
  */
 import { DetailedCellError } from "hyperformula";
+import { writeBillingSheet } from "../../src/office/billing";
 import { insertTemplate } from "../../src/office/insert";
+import { EXAMPLE_IMPORTED_AT, EXAMPLE_KEY, EXAMPLE_TASK_INPUTS, exampleLedger } from "../../scripts/xlsx/billingExample";
 import { evidenceLadder } from "../../src/templates/evidenceLadder";
 import { priceBook } from "../../src/templates/priceBook";
 import { valueContract } from "../../src/templates/valueContract";
@@ -13,7 +15,7 @@ import { workflowCost } from "../../src/templates/workflowCost";
 import { FakeContext, requirementsUpTo } from "./excelFake";
 import { loadIntoHyperFormula } from "../../harness/workbookEngine";
 
-/** The four templates of the worked example inserted into a new fake, as the pane would; formulas uncomputed. */
+/** The worked example's templates inserted into a new fake, and its AI Billing sheet imported, as the pane would; formulas uncomputed. */
 export async function insertWorkedExample(): Promise<FakeContext> {
   const ctx = new FakeContext();
   const options = { example: true };
@@ -22,6 +24,8 @@ export async function insertWorkedExample(): Promise<FakeContext> {
   await insertTemplate(ctx, evidenceLadder(options), options, all);
   await insertTemplate(ctx, workflowCost(options), options, all);
   await insertTemplate(ctx, priceBook(), options, all);
+  const billing = { workflowSheets: new Map([[EXAMPLE_KEY, "Workflow Cost"]]), tasks: EXAMPLE_TASK_INPUTS, importedAt: EXAMPLE_IMPORTED_AT };
+  await writeBillingSheet(ctx, exampleLedger(), { requirements: all, ...billing });
   return ctx;
 }
 

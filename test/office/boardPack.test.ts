@@ -27,7 +27,8 @@ describe("scanWorkbook", () => {
     const scan = await scanWorkbook(ctx);
     expect(ctx.syncs).toBe(3);
     const sheets = Object.fromEntries(scan.perSheet.map((p) => [p.sheet, p.count]));
-    expect(Object.keys(sheets)).toEqual(["Value Contract", "Evidence Ladder", "Workflow Cost"]);
+    // The AI Billing sheet's reconciliation links to the Workflow Cost sheet's CostPerTask (AIVALUE.WORKFLOWCOST).
+    expect(Object.keys(sheets)).toEqual(["Value Contract", "Evidence Ladder", "Workflow Cost", "AI Billing"]);
     const refs = new Set(scan.dependents.map((d) => `${d.sheet}!${d.formula}`));
     // Direct uses, and cells that read them through names and other sheets.
     expect([...refs].some((r) => r.includes("AIVALUE.VERDICT"))).toBe(true);
@@ -57,10 +58,11 @@ describe("freezeSheets", () => {
   test("copies the chosen sheets with AIVALUE cells frozen, leaves the originals untouched, and logs each cell", async () => {
     const ctx = await exampleInFake();
     const before = freeze(ctx.model);
+    const originals = ctx.model.sheets.length;
     const result = await freezeSheets(ctx, ["Value Contract", "Evidence Ladder"], ALL, NOW);
     expect(ctx.syncs).toBe(5);
     expect(result.warnings).toEqual([]);
-    expect(freeze({ sheets: ctx.model.sheets.slice(0, 4) } as WorkbookModel)).toEqual(before);
+    expect(freeze({ sheets: ctx.model.sheets.slice(0, originals) } as WorkbookModel)).toEqual(before);
     expect(result.copies.map((c) => c.copy)).toEqual(["Value Contract (board)", "Evidence Ladder (board)"]);
     expect(result.asOf).toBe("2026-11-22 09:30");
 

@@ -27,7 +27,7 @@ export const COL = columns([
 
 export type ColumnKey = keyof typeof COL;
 
-export const WIDTHS = [24, 12, 9, 28, 12, 18, 15, 15, 14, 15, 14, 14, 14, 14, 9, 26, 50, 2, 16];
+export const WIDTHS = [24, 12, 10, 28, 12, 16, 15, 17, 16, 15, 14, 14, 14, 16, 10, 26, 40, 2, 16];
 
 /** Outside the print area; the sheet keeps no lists, but the builder wants the column. */
 export const LISTS = 19;

@@ -35,7 +35,7 @@ export function table(b: SheetBuilder, rows: readonly BillingSheetRow[], fileNam
       "EffectiveCost",
       "ListCost",
       "ContractedCost",
-      "FOCUS rows",
+      "Rows",
       "File",
       "Note",
     ].map((h) => header(h)),

@@ -17,7 +17,7 @@ export function totals(b: SheetBuilder, checks: readonly CurrencyCheck[]): Check
   b.section("Totals against the files, per currency");
   b.line([{ v: "The files' own sums are exact (decimal arithmetic on the text of every row); the table's are native SUMIFS. They must agree to the cent.", s: "subtitle" }]);
   const head = b.line([header("What"), undefined, header("Currency")]);
-  b.put(head, COL.billed.index, ["BilledCost", "EffectiveCost", "ListCost", "ContractedCost", "FOCUS rows"].map((h) => header(h)));
+  b.put(head, COL.billed.index, ["BilledCost", "EffectiveCost", "ListCost", "ContractedCost", "Rows"].map((h) => header(h)));
   b.put(head, COL.note.index, [header("Exact sums as the files give them")]);
   const out: Check[] = [];
   for (const c of checks) {

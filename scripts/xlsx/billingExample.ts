@@ -1,0 +1,123 @@
+/*
+ * The worked example's AI Billing sheet: a small FOCUS export generated to match the
+ * Workflow Cost sheet's agentic workflow (14 calls of 8,000 input and 500 output tokens,
+ * 30% of input from the prompt cache, $3 / $0.30 / $15 per 1M) — except that in the
+ * field 88% of attempts complete, not the 92% the model assumes, so billing runs above
+ * the model and the reconciliation shows a real variance. Also reads real exports given
+ * to `npm run example -- out.xlsx --focus <export.csv>` through the pane's own import.
+ */
+import { createReadStream } from "fs";
+import path from "path";
+import {
+  type AllocationKey,
+  type BillingLedger,
+  CONTRACT_TAG,
+  EMPTY_LEDGER,
+  type FileImport,
+  FocusImport,
+  importFocus,
+  isLedgerProblem,
+  mergeImport,
+} from "../../src/billing";
+import { quoteSheet } from "../../src/sheet/a1";
+import { type BillingInputs, costLink, tasksKey } from "../../src/templates/aiBilling";
+
+/** The allocation key the example's rows carry: the workflow the Workflow Cost sheet models. */
+export const EXAMPLE_KEY = "account-research-agent";
+export const EXAMPLE_FILE = "example-focus-export.csv";
+export const EXAMPLE_IMPORTED_AT = "2026-04-02 09:00";
+
+/** Completed tasks per month, as the workflow's own log counts them: the reconciliation's inputs. */
+export const EXAMPLE_TASKS: readonly [string, number][] = [
+  ["2026-01", 18000],
+  ["2026-02", 20000],
+  ["2026-03", 21500],
+];
+const FIELD_SUCCESS = 0.88;
+const CALLS = 14;
+const INPUT_TOKENS = 8000;
+const OUTPUT_TOKENS = 500;
+const CACHED_SHARE = 0.3;
+/** Price per 1M tokens in micro-dollars, so amounts are exact integers. */
+const KINDS = [
+  { meter: "Input Tokens", details: { TokenDirection: "Input", TokenCacheAction: "Uncached" }, price: 3_000_000 },
+  { meter: "Cache Read Input Tokens", details: { TokenDirection: "Input", TokenCacheAction: "Read" }, price: 300_000 },
+  { meter: "Output Tokens", details: { TokenDirection: "Output" }, price: 15_000_000 },
+];
+
+const HEADER = "BilledCost,EffectiveCost,ListCost,ContractedCost,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ChargeCategory,ChargeClass,ConsumedQuantity,ConsumedUnit,PricingQuantity,PricingUnit,ServiceCategory,SkuId,SkuMeter,SkuPriceDetails,Tags";
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const money = (micro: number) => `${micro < 0 ? "-" : ""}${Math.floor(Math.abs(micro) / 1e6)}.${String(Math.abs(micro) % 1e6).padStart(6, "0")}`;
+
+/** The example export's text: one row per month and token kind, and a credit. */
+export function exampleExport(): string {
+  const lines = [HEADER];
+  const tags = quote(JSON.stringify({ [CONTRACT_TAG]: EXAMPLE_KEY, team: "sales-ops" }));
+  for (const [month, tasks] of EXAMPLE_TASKS) {
+    const attempts = Math.round(tasks / FIELD_SUCCESS);
+    const input = attempts * CALLS * INPUT_TOKENS;
+    const tokens = [Math.round(input * (1 - CACHED_SHARE)), Math.round(input * CACHED_SHARE), attempts * CALLS * OUTPUT_TOKENS];
+    const [y, m] = month.split("-").map(Number);
+    const end = `${m === 12 ? y + 1 : y}-${String((m % 12) + 1).padStart(2, "0")}-01T00:00:00Z`;
+    KINDS.forEach((kind, i) => {
+      const cost = Math.round((tokens[i] * kind.price) / 1e6);
+      const details = quote(JSON.stringify({ ModelId: "frontier-model-example", ...kind.details }));
+      const sku = `frontier-model-example-${kind.meter.toLowerCase().replace(/ /g, "-")}`;
+      lines.push([money(cost), money(cost), money(cost), money(cost), "USD", `${month}-01T00:00:00Z`, end, "Usage", "", tokens[i], "Tokens", tokens[i] / 1e6, "1000000 Tokens", "AI and Machine Learning", sku, kind.meter, details, tags].join(","));
+    });
+  }
+  // A service credit in February: kept and visible, never netted away.
+  lines.push(["-25.000000", "-25.000000", "", "", "USD", "2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z", "Credit", "", "", "", "0", "1000000 Tokens", "AI and Machine Learning", "frontier-model-example-input-tokens", "Input Tokens", quote(JSON.stringify({ ModelId: "frontier-model-example", TokenDirection: "Input" })), tags].join(","));
+  return `${lines.join("\n")}\n`;
+}
+
+/** Completed tasks by key, month and currency, as the reconciliation keeps them. */
+export const EXAMPLE_TASK_INPUTS: ReadonlyMap<string, number> = new Map(EXAMPLE_TASKS.map(([month, tasks]) => [tasksKey(EXAMPLE_KEY, month, "USD"), tasks]));
+
+/** The reconciliation's inputs for the example: the key mapped to the Workflow Cost sheet, and the tasks each month. */
+export function exampleInputs(ledger: BillingLedger, workflowSheet: string, importedAt = EXAMPLE_IMPORTED_AT): BillingInputs {
+  return {
+    costPerTask: new Map([[EXAMPLE_KEY, costLink(quoteSheet(workflowSheet))]]),
+    tasks: EXAMPLE_TASK_INPUTS,
+    importedAt: new Map(ledger.files.map((f) => [f.sha256, importedAt])),
+  };
+}
+
+async function importOnce(pieces: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>, fileName: string, allocation: AllocationKey | null): Promise<FileImport> {
+  const outcome = await importFocus(pieces(), { fileName, allocation });
+  if (!outcome.ok) throw new Error(`${fileName}: ${outcome.problem.message}`);
+  return outcome.value;
+}
+
+/**
+ * Imports files as the pane does: read once to see the candidate keys, then by the
+ * contract tag when the files carry it (otherwise unallocated), and merged into one ledger.
+ */
+export async function importFiles(files: readonly { name: string; read: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array> }[]): Promise<BillingLedger> {
+  let ledger = EMPTY_LEDGER;
+  for (const file of files) {
+    const first = await importOnce(file.read, file.name, null);
+    const tagged = first.candidates.some((c) => "tag" in c.key && c.key.tag === CONTRACT_TAG);
+    const imported = tagged ? await importOnce(file.read, file.name, { tag: CONTRACT_TAG }) : first;
+    const merged = mergeImport(ledger, imported);
+    if (isLedgerProblem(merged)) throw new Error(merged.message);
+    ledger = merged.ledger;
+  }
+  return ledger;
+}
+
+/** Files on disk, streamed. */
+export function importPaths(paths: readonly string[]): Promise<BillingLedger> {
+  return importFiles(paths.map((p) => ({ name: path.basename(p), read: () => createReadStream(p) })));
+}
+
+/** The generated example export as a ledger, allocated by the contract tag (read whole: it is small). */
+export function exampleLedger(): BillingLedger {
+  const reading = new FocusImport({ fileName: EXAMPLE_FILE, allocation: { tag: CONTRACT_TAG } });
+  reading.push(new TextEncoder().encode(exampleExport()));
+  const outcome = reading.finish();
+  if (!outcome.ok) throw new Error(outcome.problem.message);
+  const merged = mergeImport(EMPTY_LEDGER, outcome.value);
+  if (isLedgerProblem(merged)) throw new Error(merged.message);
+  return merged.ledger;
+}
