@@ -96,6 +96,8 @@ module.exports = async (env, argv) => {
     entry: {
       functions: "./src/functions/register.ts",
       taskpane: "./src/taskpane/taskpane.tsx",
+      // The FOCUS import's Web Worker: its own file, loaded by the pane with new Worker("billing-worker.js").
+      "billing-worker": "./src/taskpane/actuals/worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

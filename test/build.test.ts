@@ -89,15 +89,20 @@ describe("bundle budgets", () => {
   test("functions.js is at most 30 KB gzipped", () => {
     expect(gzipped("functions.js")).toBeLessThanOrEqual(30 * 1024);
   });
+
+  test("the FOCUS import worker is at most 30 KB gzipped", () => {
+    expect(gzipped("billing-worker.js")).toBeLessThanOrEqual(30 * 1024);
+  });
 });
 
 describe("dist/taskpane.html", () => {
-  test("allows scripts only from itself and Office's CDN, and connections only to itself", () => {
+  test("allows scripts only from itself and Office's CDN, workers and connections only from itself", () => {
     const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(distFile("taskpane.html"))?.[1] ?? "";
     const directives = Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
     expect(directives["default-src"]).toEqual(["'self'"]);
     expect(directives["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
     expect(directives["connect-src"]).toEqual(["'self'"]);
+    expect(directives["worker-src"]).toEqual(["'self'"]);
     expect(directives["frame-src"]).toEqual(["'none'"]);
   });
 });

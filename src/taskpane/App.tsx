@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Tab, TabList, makeStyles, tokens, Title3 } from "@fluentui/react-components";
+import { ActualsPanel } from "./ActualsPanel";
 import { BoardPackPanel } from "./BoardPackPanel";
 import { FunctionsPanel } from "./FunctionsPanel";
 import { HelpPanel } from "./HelpPanel";
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
 const TABS = [
   { value: "templates", label: "Templates" },
   { value: "functions", label: "Functions" },
+  { value: "actuals", label: "Actuals" },
   { value: "boardpack", label: "Board pack" },
   { value: "settings", label: "Settings" },
   { value: "help", label: "Help" },
@@ -44,12 +46,18 @@ export function App(props: { settings: Settings; saveSettings: (s: Settings) => 
           </Tab>
         ))}
       </TabList>
-      <div className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === "templates" && <TemplatesPanel settings={settings} />}
-        {tab === "functions" && <FunctionsPanel />}
-        {tab === "boardpack" && <BoardPackPanel settings={settings} />}
-        {tab === "settings" && <SettingsPanel settings={settings} onSave={save} />}
-        {tab === "help" && <HelpPanel />}
+      {tab !== "actuals" && (
+        <div className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {tab === "templates" && <TemplatesPanel settings={settings} />}
+          {tab === "functions" && <FunctionsPanel />}
+          {tab === "boardpack" && <BoardPackPanel settings={settings} />}
+          {tab === "settings" && <SettingsPanel settings={settings} onSave={save} />}
+          {tab === "help" && <HelpPanel />}
+        </div>
+      )}
+      {/* Kept mounted while hidden: an import goes on reading while the user looks at another tab. */}
+      <div className={styles.panel} role="tabpanel" id="panel-actuals" aria-labelledby="tab-actuals" hidden={tab !== "actuals"}>
+        <ActualsPanel settings={settings} />
       </div>
     </main>
   );

@@ -2,6 +2,9 @@
  * Everything the task pane asks of Excel, each in one Excel.run. The pane's components
  * call these and never touch Office.js themselves.
  */
+import type { BillingLedger } from "../billing/ledger";
+import { writeBillingSheet, type BillingWriteResult } from "../office/billing";
+import { hasMark, queueRead, readInputs, readSheets } from "../office/billingRead";
 import { freezeSheets, type FreezeResult } from "../office/freeze";
 import { insertTemplate, type InsertResult } from "../office/insert";
 import { repairStuckFormulas, type RepairResult } from "../office/repair";
@@ -16,6 +19,7 @@ import { FROZEN_MARK } from "../boardpack/marks";
 import type { TemplateOptions } from "../sheet/spec";
 import { isEvidenceLadder } from "../templates/evidenceLadder";
 import { TEMPLATES, type InsertableId } from "../templates";
+import { TEMPLATE_MARKS } from "../templates/marks";
 
 /**
  * Asks Office to load the add-in whenever this workbook opens, so its AIVALUE formulas
@@ -134,4 +138,22 @@ export function checkThisExcel(onStep: (step: string) => void): Promise<{ checks
     const about = [`Run ${new Date().toISOString()}`, `Excel: ${d.host} on ${d.platform}, version ${d.version}; ExcelApi up to ${newestExcelApi()}`];
     return { checks, report: reportText(checks, about) };
   });
+}
+
+/** The files the AI Billing sheet already lists (SHA-256 → file name), read only; empty when there is no such sheet. */
+export function billingSheetFiles(): Promise<ReadonlyMap<string, string>> {
+  return Excel.run(async (context) => {
+    const { sheets, handles } = await readSheets(context);
+    const sheet = sheets.find((s) => hasMark(s, TEMPLATE_MARKS.aiBilling));
+    const worksheet = sheet && handles.get(sheet.name);
+    if (!sheet || !worksheet) return new Map<string, string>();
+    const read = queueRead(worksheet, sheet);
+    await context.sync();
+    return readInputs(read).listed;
+  });
+}
+
+/** Writes (or rewrites in place) the AI Billing sheet from the ledger, in a fixed number of syncs; see office/billing.ts. */
+export function writeBilling(ledger: BillingLedger, importedAt: string, currencyFormat: string): Promise<BillingWriteResult> {
+  return Excel.run((context) => writeBillingSheet(context, ledger, { requirements: Office.context.requirements, importedAt, currencyFormat }));
 }
