@@ -19,7 +19,6 @@ import { FROZEN_MARK } from "../boardpack/marks";
 import type { TemplateOptions } from "../sheet/spec";
 import { isEvidenceLadder } from "../templates/evidenceLadder";
 import { TEMPLATES, type InsertableId } from "../templates";
-import { TEMPLATE_MARKS } from "../templates/marks";
 
 /**
  * Asks Office to load the add-in whenever this workbook opens, so its AIVALUE formulas
