@@ -95,5 +95,5 @@ describe("the worked example's AI Billing sheet", () => {
     expect(hf.named(SHEET, "MasterCheck")).toBe("OK");
     console.log(`worked example reconciliation: ${JSON.stringify(figures)}`);
     hf.hf.destroy();
-  });
+  }, 120_000);
 });
