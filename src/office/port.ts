@@ -54,6 +54,10 @@ export interface PortRange extends Loads {
   readonly dataValidation: { rule: Excel.DataValidationRule; prompt: Excel.DataValidationPrompt };
   merge(across?: boolean): void;
   getSpillingToRangeOrNullObject(): PortBox;
+  /** Contents, number formats and formats of another range ("'Sheet'!A1:B2") of the same size (ExcelApi 1.9). */
+  copyFrom(sourceRange: string, copyType: "All"): void;
+  /** Contents and formats, unmerging what lies inside. */
+  clear(): void;
 }
 
 export interface PortChart {
@@ -68,14 +72,23 @@ export interface PortNames extends Loads {
   readonly items: { name: string; formula: unknown }[];
 }
 
-export interface PortWorksheet {
+export interface PortWorksheet extends Loads {
   name: string;
+  /** Stable through renames and moves; a copy gets a new one (ExcelApi 1.1). */
+  readonly id: string;
+  readonly protection: Loads & { readonly protected: boolean };
   position: number;
   tabColor: string;
   showGridlines: boolean;
   readonly names: PortNames & { add(name: string, reference: PortRange | string): unknown };
-  readonly tables: { add(address: string, hasHeaders: boolean): { name: string; style: string; showBandedRows: boolean } };
-  readonly charts: { add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart };
+  readonly tables: Loads & {
+    readonly items: { name: string; delete(): void }[];
+    add(address: string, hasHeaders: boolean): { name: string; style: string; showBandedRows: boolean };
+  };
+  readonly charts: Loads & {
+    readonly items: { delete(): void }[];
+    add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart;
+  };
   readonly freezePanes: { freezeRows(count: number): void };
   readonly pageLayout: {
     orientation: Excel.PageLayout["orientation"];
@@ -96,6 +109,7 @@ export interface PortWorksheet {
 
 export interface PortWorksheets extends Loads {
   readonly items: PortWorksheet[];
+  /** By name or by id. */
   getItem(key: string): PortWorksheet;
   add(name: string): PortWorksheet;
 }

@@ -62,8 +62,9 @@ export function BoardPackPanel(props: { settings: Settings }) {
   const freeze = () =>
     run("Freezing…", async () => {
       const result = await freezeForBoard(chosen);
-      const frozen = result.copies.map((c) => `${c.copy} (${c.frozen} cells)`).join(", ");
-      const text = `Frozen as of ${result.asOf}: ${frozen}. Each replaced formula is in “${result.log}”.`;
+      const frozen = result.copies.map((c) => `“${c.copy}” (${c.updated ? "refreshed in place" : "new"}, ${c.frozen} cell${c.frozen === 1 ? "" : "s"})`).join(", ");
+      const kept = result.kept.length ? ` Kept as you left ${result.kept.length === 1 ? "it" : "them"}: ${result.kept.map((k) => `“${k}”`).join(", ")}.` : "";
+      const text = `Frozen as of ${result.asOf}: ${frozen}. Each replaced formula is in “${result.log}”.${kept}`;
       return { intent: result.warnings.length ? "warning" : "success", text: [text, ...result.warnings].join(" "), sheet: result.copies[0]?.copy };
     });
 
@@ -71,7 +72,8 @@ export function BoardPackPanel(props: { settings: Settings }) {
     run("Building…", async () => {
       const result = await buildBoardSummary(props.settings.currencyFormat);
       const count = result.contracts.length;
-      return { intent: "success", text: `“${result.sheet}” lists ${count} value contract${count === 1 ? "" : "s"}.${result.warnings.length ? " " + result.warnings.join(" ") : ""}`, sheet: result.sheet };
+      const how = result.created ? "made" : "refreshed in place (links to it still work)";
+      return { intent: "success", text: `“${result.sheet}” ${how}: it lists ${count} value contract${count === 1 ? "" : "s"}.${result.warnings.length ? " " + result.warnings.join(" ") : ""}`, sheet: result.sheet };
     });
 
   return (
@@ -114,7 +116,8 @@ export function BoardPackPanel(props: { settings: Settings }) {
         </Subtitle2>
         <Caption1>
           Copies the chosen sheets; in each copy those cells hold today's values and every other formula stays live. The originals are
-          not touched, and a log records each replaced formula.
+          not touched, and a log records each replaced formula. Freezing again refreshes the add-in's copies in place, so links to them
+          keep working; rename or duplicate a copy to keep it as it is.
         </Caption1>
         {scan && scan.perSheet.length === 0 && <Caption1>Nothing needs freezing.</Caption1>}
         {scan?.perSheet.map((p) => (

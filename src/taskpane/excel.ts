@@ -2,9 +2,9 @@
  * Everything the task pane asks of Excel, each in one Excel.run. The pane's components
  * call these and never touch Office.js themselves.
  */
-import { freezeSheets, type FreezeResult } from "../office/freeze";
+import { freezeSheets, scanForBoardPack, type FreezeResult } from "../office/freeze";
 import { insertTemplate, type InsertResult } from "../office/insert";
-import { scanWorkbook, type WorkbookScan } from "../office/scan";
+import type { WorkbookScan } from "../office/scan";
 import { refreshBoardSummary, type SummaryResult } from "../office/summary";
 import { FROZEN_MARK } from "../boardpack/marks";
 import type { TemplateOptions } from "../sheet/spec";
@@ -50,9 +50,9 @@ export function putFormula(formula: string): Promise<string> {
   });
 }
 
-/** Finds every cell that needs the add-in (see office/scan.ts). */
+/** Finds every cell that needs the add-in, leaving out the add-in's own log and frozen copies (see office/freeze.ts). */
 export function scanPortability(): Promise<WorkbookScan> {
-  return Excel.run((context) => scanWorkbook(context));
+  return Excel.run((context) => scanForBoardPack(context));
 }
 
 /** Selects one cell, switching to its sheet. */

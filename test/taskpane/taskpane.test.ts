@@ -202,14 +202,14 @@ describe("the task pane in Chromium", () => {
       const cellCount = () => inHost(page, (h) => h.model.sheet("Value Contract").cells.size);
       const originalCells = await cellCount();
       await page.getByRole("button", { name: "Freeze copies" }).click();
-      await page.getByText(/Frozen as of .*: Value Contract \(board\)/).waitFor();
+      await page.getByText(/Frozen as of .*: “Value Contract \(board\)” \(new, \d+ cells\)/).waitFor();
       expect((await snapshot(page)).sheets).toEqual([...sheetsBefore, "Value Contract (board)", "Board Pack Log"]);
       expect(await cellCount()).toBe(originalCells);
     });
 
     test("builds the summary of every value contract on a sheet put first", async () => {
       await page.getByRole("button", { name: "Build or refresh the summary" }).click();
-      await page.getByText(/“Board Summary” lists 2 value contracts/).waitFor();
+      await page.getByText(/“Board Summary” made: it lists 2 value contracts/).waitFor();
       expect((await snapshot(page)).sheets[0]).toBe("Board Summary");
     });
   });
