@@ -70,7 +70,7 @@ export interface PlannedCopy {
   /** The copy's name when done: the existing copy's, or a new one. */
   name: string;
   /** The frozen copy refreshed in place (links to it survive), or undefined for a new copy. */
-  update?: { id: string; area: string; backup: string };
+  update?: { id: string; area: string; backup: string; oldHeader: string };
   /** The sheet the new content is built in: a copy of the source under this name. */
   temp: string;
   writes: FrozenWrite[];
@@ -158,6 +158,9 @@ export function planReads(scan: FreezeScan, sources: string[]): FreezeReads {
   return { chosen, runs, anchors: scan.dependents.filter((d) => chosen.includes(d.sheet)) };
 }
 
+/** The page header of a frozen copy: when its values were taken. */
+const header = (asOf: string) => `Values as of ${asOf}`.replace(/&/g, "&&");
+
 type Box = { top: number; left: number; bottom: number; right: number };
 const boxOf = (s: SheetFormulas): Box => ({ top: s.top, left: s.left, bottom: s.top + Math.max(1, s.formulas.length) - 1, right: s.left + Math.max(1, s.formulas[0]?.length ?? 1) - 1 });
 const address = (b: Box) => `${cellRef(b.top, b.left)}:${cellRef(b.bottom, b.right)}`;
@@ -194,7 +197,7 @@ export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadVal
   const copies = reads.chosen.map((source, index): PlannedCopy => {
     const s = scan.sheets.find((x) => x.name === source)!;
     const sourceId = ids.find((x) => x.name === source)!.id;
-    const { copy: current, kept: keptCopy } = currentCopy(own, ids, sourceId);
+    const { copy: current, kept: keptCopy, asOf: lastAsOf } = currentCopy(own, ids, sourceId);
     if (keptCopy) kept.push(keptCopy.name);
     const name = current?.name ?? copyName(source, taken);
     taken.add(name.toLowerCase());
@@ -227,10 +230,10 @@ export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadVal
       const stampRow = at.rowIndex + 1;
       const stampCol = at.columnIndex + 1;
       const area = { top: Math.min(old.top, box.top, stampRow), left: Math.min(old.left, box.left, stampCol), bottom: Math.max(old.bottom, box.bottom, stampRow), right: Math.max(old.right, box.right, stampCol) };
-      update = { id: current.id, area: address(area), backup: claim(`~AIVALUE backup ${index + 1}`) };
+      update = { id: current.id, area: address(area), backup: claim(`~AIVALUE backup ${index + 1}`), oldHeader: header(lastAsOf ?? "") };
     }
     const mark = `="${source.replace(/"/g, '""')}"`;
-    return { source, sourceId, name, update, temp, writes, frozen, stamp, mark, header: `Values as of ${asOf}`.replace(/&/g, "&&") };
+    return { source, sourceId, name, update, temp, writes, frozen, stamp, mark, header: header(asOf) };
   });
   const log = own.log
     ? { sheet: own.log.sheet.name, id: own.log.id, firstRow: own.log.sheet.top + own.log.sheet.formulas.length, rows: logRows }

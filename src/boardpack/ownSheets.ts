@@ -66,9 +66,9 @@ export function ownSheets(sheets: SheetFormulas[], ids: SheetId[]): OwnSheets {
  * lists, if it still exists under the name the add-in gave it and is not protected. A
  * copy the user renamed or protected is theirs to keep; a new copy is made beside it.
  */
-export function currentCopy(own: OwnSheets, ids: SheetId[], sourceId: string): { copy?: SheetId; kept?: SheetId } {
+export function currentCopy(own: OwnSheets, ids: SheetId[], sourceId: string): { copy?: SheetId; kept?: SheetId; asOf?: string } {
   const last = [...own.entries].reverse().find((e) => e.sourceId === sourceId);
   const sheet = last && ids.find((x) => x.id === last.copyId);
   if (!last || !sheet) return {};
-  return sheet.name === last.copy && !sheet.protected ? { copy: sheet } : { kept: sheet };
+  return sheet.name === last.copy && !sheet.protected ? { copy: sheet, asOf: last.asOf } : { kept: sheet };
 }

@@ -213,7 +213,10 @@ async function undo(context: ExcelPort, p: FreezePlan, made: Map<string, string>
     if (phase === "finish") {
       for (const c of p.copies) {
         const backup = c.update && made.get(c.update.backup);
-        if (c.update && backup) sheets.getItem(c.update.id).getRange(c.update.area).copyFrom(`${quoteSheet(c.update.backup)}!${c.update.area}`, "All");
+        if (!c.update || !backup) continue;
+        const copy = sheets.getItem(c.update.id);
+        copy.getRange(c.update.area).copyFrom(`${quoteSheet(c.update.backup)}!${c.update.area}`, "All");
+        copy.pageLayout.headersFooters.defaultForAllPages.rightHeader = c.update.oldHeader;
       }
       if (p.log.id && p.log.rows.length > 0) {
         const blank = p.log.rows.map(() => LOG_HEADER.map(() => ""));

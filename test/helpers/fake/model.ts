@@ -65,8 +65,8 @@ export class SheetModel {
   }
 
   /** A deep copy under another name and a new id, as worksheet.copy() makes it: references to itself follow it. */
-  clone(name: string): SheetModel {
-    const c = new SheetModel(name);
+  clone(name: string, id?: string): SheetModel {
+    const c = new SheetModel(name, id);
     const self = (f: string | undefined) => f && retarget(f, this.name, name);
     for (const [ref, cell] of this.cells) c.cells.set(ref, { ...cell, formula: self(cell.formula), format: { ...cell.format } });
     for (const cell of c.cells.values()) if (cell.formula === undefined) delete cell.formula;
@@ -144,6 +144,31 @@ export class WorkbookModel {
   selection = "A1";
   /** The year Excel assumes for a typed date without one ("3/4"). */
   year = 2026;
+
+  /** A deep copy of the whole workbook, ids included: one starting point for many runs. */
+  clone(): WorkbookModel {
+    const w = new WorkbookModel();
+    w.sheets = this.sheets.map((s) => s.clone(s.name, s.id));
+    w.tables = this.tables.map((t) => ({ ...t }));
+    w.names = this.names.map((n) => ({ ...n }));
+    Object.assign(w, { active: this.active, selection: this.selection, year: this.year });
+    return w;
+  }
+
+  /** Everything a user could see changed, as one comparable string (a cell with nothing in it is no cell, as in Excel). */
+  state(): string {
+    const used = (c: FakeCell) => c.formula !== undefined || (c.value !== undefined && c.value !== "") || Object.keys(c.format).length > 0 || c.numberFormat !== undefined;
+    return JSON.stringify({
+      sheets: this.sheets.map((s) => ({
+        ...s,
+        cells: [...s.cells].filter(([, c]) => used(c)).sort(([a], [b]) => a.localeCompare(b)),
+        rowHeights: [...s.rowHeights],
+        columnWidths: [...s.columnWidths],
+      })),
+      tables: this.tables,
+      names: this.names,
+    });
+  }
 
   /** A sheet by name (case-insensitive, as Excel compares them) or by id (WorksheetCollection.getItem takes either). */
   sheet(key: string): SheetModel {
