@@ -12,6 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { freezeMessage, summaryMessage } from "../boardpack/messages";
 import type { WorkbookScan } from "../office/scan";
 import { explain } from "./errors";
 import { buildBoardSummary, freezeForBoard, scanPortability, selectCell, showSheet } from "./excel";
@@ -62,18 +63,13 @@ export function BoardPackPanel(props: { settings: Settings }) {
   const freeze = () =>
     run("Freezing…", async () => {
       const result = await freezeForBoard(chosen);
-      const frozen = result.copies.map((c) => `“${c.copy}” (${c.updated ? "refreshed in place" : "new"}, ${c.frozen} cell${c.frozen === 1 ? "" : "s"})`).join(", ");
-      const kept = result.kept.length ? ` Kept as you left ${result.kept.length === 1 ? "it" : "them"}: ${result.kept.map((k) => `“${k}”`).join(", ")}.` : "";
-      const text = `Frozen as of ${result.asOf}: ${frozen}. Each replaced formula is in “${result.log}”.${kept}`;
-      return { intent: result.warnings.length ? "warning" : "success", text: [text, ...result.warnings].join(" "), sheet: result.copies[0]?.copy };
+      return { intent: result.warnings.length ? "warning" : "success", text: freezeMessage(result), sheet: result.copies[0]?.copy };
     });
 
   const summary = () =>
     run("Building…", async () => {
       const result = await buildBoardSummary(props.settings.currencyFormat);
-      const count = result.contracts.length;
-      const how = result.created ? "made" : "refreshed in place (links to it still work)";
-      return { intent: "success", text: `“${result.sheet}” ${how}: it lists ${count} value contract${count === 1 ? "" : "s"}.${result.warnings.length ? " " + result.warnings.join(" ") : ""}`, sheet: result.sheet };
+      return { intent: "success", text: summaryMessage(result), sheet: result.sheet };
     });
 
   return (

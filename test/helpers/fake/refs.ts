@@ -69,6 +69,9 @@ export function checkFormula(formula: string): string {
  * (https://support.microsoft.com/office/how-to-correct-a-ref-error-822c8e46-e610-4d21-9c1c-5a7c6ba25e04).
  */
 export function retarget(formula: string, from: string, to: string | undefined): string {
+  // Most formulas never mention the sheet: skip them without parsing.
+  const head = from.split("'")[0].slice(0, 8).toLowerCase();
+  if (head && !formula.toLowerCase().includes(head)) return formula;
   return pieces(formula)
     .map((p) => (p.literal ? p.text : p.text.replace(QUALIFIER, (all, q: string) => (bare(q).toLowerCase() === from.toLowerCase() ? (to === undefined ? "#REF!" : `${quoted(to)}!`) : all))))
     .join("");
