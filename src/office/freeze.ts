@@ -12,7 +12,7 @@
  * blanked, temporary sheets deleted by id), or the error says exactly what is left.
  */
 import { BoardPackError } from "../boardpack/error";
-import { planFreeze, planReads, type FreezePlan, type SpillRead } from "../boardpack/freezePlan";
+import { planFreeze, planReads, type FreezePlan, type FreezeReads, type ReadValues, type SpillRead } from "../boardpack/freezePlan";
 import { FROZEN_MARK, LOG_MARK } from "../boardpack/marks";
 import { idMark, LOG_HEADER, ownSheets, type SheetId } from "../boardpack/ownSheets";
 import { quoteSheet } from "../sheet/a1";
@@ -65,18 +65,10 @@ export async function freezeSheets(context: ExcelPort, sources: string[], requir
   if (!has("1.10")) throw new BoardPackError("Freezing copies needs Excel 2021, Microsoft 365 or Excel on the web (it copies sheets).");
   const scan = await scanWorkbook(context);
   const reads = planReads(scan, sources);
-  const sheets = context.workbook.worksheets;
   const ids = loadSheetIds(context);
-  // Values of every dependent cell of the chosen sheets, a column run at a time.
-  const runs = reads.runs.map(({ source, run }) => sheets.getItem(source).getRangeByIndexes(run.top - 1, run.col - 1, run.rows, 1).load("values,valueTypes"));
-  // A frozen array formula must keep its whole spill, not only its first cell (ExcelApi 1.12).
-  const spills = has("1.12")
-    ? reads.anchors.map((d) => sheets.getItem(d.sheet).getRange(d.ref).getSpillingToRangeOrNullObject().load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes"))
-    : undefined;
-  await context.sync();
-
+  const { values, spills } = await readValues(context, reads, has("1.12"));
   const before = ids();
-  const p = planFreeze(scan, reads, runs, spills?.map((s): SpillRead | null => (s.isNullObject ? null : s)), now, before);
+  const p = planFreeze(scan, reads, values, spills, now, before);
   const made = new Map<string, string>();
   let phase: "build" | "finish" = "build";
   try {
@@ -112,6 +104,57 @@ async function cleanUp(context: ExcelPort, p: FreezePlan, made: Map<string, stri
     }
   }
   return leftovers;
+}
+
+/** Loads per sync: each is an action of about 100 bytes in the request, a spill read three. */
+const READ_ACTIONS_PER_SYNC = 10000;
+
+/**
+ * The values of every dependent cell of the chosen sheets (a column run per load) and, on
+ * Excel that reports them (ExcelApi 1.12), each one's spill, so a frozen array keeps every
+ * cell. Read in syncs of at most READ_ACTIONS_PER_SYNC loads and PAYLOAD_BUDGET bytes back
+ * (a cell's value and type are counted at 64 bytes), so neither way passes Excel on the
+ * web's 5 MB; the first sync also reads the sheets' ids.
+ */
+async function readValues(context: ExcelPort, reads: FreezeReads, spillsToo: boolean): Promise<{ values: ReadValues[]; spills?: (SpillRead | null)[] }> {
+  const sheets = context.workbook.worksheets;
+  type Job = () => () => void;
+  const values: ReadValues[] = [];
+  const spills: (SpillRead | null)[] = [];
+  const jobs: { cost: number; actions: number; job: Job }[] = reads.runs.map(({ source, run }, i) => ({
+    cost: run.rows * 64,
+    actions: 1,
+    job: () => {
+      const r = sheets.getItem(source).getRangeByIndexes(run.top - 1, run.col - 1, run.rows, 1).load("values,valueTypes");
+      return () => void (values[i] = { values: r.values, valueTypes: r.valueTypes });
+    },
+  }));
+  if (spillsToo) {
+    reads.anchors.forEach((d, i) =>
+      jobs.push({
+        cost: 64,
+        actions: 3,
+        job: () => {
+          const s = sheets.getItem(d.sheet).getRange(d.ref).getSpillingToRangeOrNullObject().load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes");
+          return () => void (spills[i] = s.isNullObject ? null : s);
+        },
+      }),
+    );
+  }
+  let at = 0;
+  do {
+    let cost = 0;
+    let actions = 0;
+    const done: (() => void)[] = [];
+    while (at < jobs.length && (done.length === 0 || (cost + jobs[at].cost <= PAYLOAD_BUDGET && actions + jobs[at].actions <= READ_ACTIONS_PER_SYNC))) {
+      cost += jobs[at].cost;
+      actions += jobs[at].actions;
+      done.push(jobs[at++].job());
+    }
+    await context.sync();
+    done.forEach((f) => f());
+  } while (at < jobs.length);
+  return { values, spills: spillsToo ? spills : undefined };
 }
 
 /** Steps 1 and 2: temporary copies, backups and a new log, then the frozen values in the temporary copies. */
