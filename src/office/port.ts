@@ -63,9 +63,11 @@ export interface PortRange extends Loads {
   readonly format: PortFormat;
   readonly dataValidation: { rule: Excel.DataValidationRule; prompt: Excel.DataValidationPrompt };
   merge(across?: boolean): void;
-  /** Clears contents and formats ("All"), as Range.clear does (ExcelApi 1.1). */
+  /** Clears contents and formats ("All", which also unmerges what lies inside), as Range.clear does (ExcelApi 1.1). */
   clear(applyTo: "All" | "Contents" | "Formats"): void;
   getSpillingToRangeOrNullObject(): PortBox;
+  /** Contents, number formats and formats of another range ("'Sheet'!A1:B2") of the same size (ExcelApi 1.9). */
+  copyFrom(sourceRange: string, copyType: "All"): void;
 }
 
 export interface PortChart {
@@ -86,14 +88,23 @@ export interface PortNames extends Loads {
   readonly items: PortNamedItem[];
 }
 
-export interface PortWorksheet {
+export interface PortWorksheet extends Loads {
   name: string;
+  /** Stable through renames and moves; a copy gets a new one (ExcelApi 1.1). */
+  readonly id: string;
+  readonly protection: Loads & { readonly protected: boolean };
   position: number;
   tabColor: string;
   showGridlines: boolean;
   readonly names: PortNames & { add(name: string, reference: PortRange | string): unknown };
-  readonly tables: { add(address: string, hasHeaders: boolean): { name: string; style: string; showBandedRows: boolean } };
-  readonly charts: { add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart };
+  readonly tables: Loads & {
+    readonly items: { name: string; delete(): void }[];
+    add(address: string, hasHeaders: boolean): { name: string; style: string; showBandedRows: boolean };
+  };
+  readonly charts: Loads & {
+    readonly items: { delete(): void }[];
+    add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart;
+  };
   readonly freezePanes: { freezeRows(count: number): void };
   /** Loaded back by "Check this Excel", which compares it with what the writer set. */
   readonly pageLayout: Loads & {
@@ -109,8 +120,6 @@ export interface PortWorksheet {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): PortRange;
   /** `valuesOnly`: the box of values and formulas, leaving out cells that are only formatted. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): PortBox;
-  /** Whether the sheet is protected (ExcelApi 1.2): its locked cells refuse every write. */
-  readonly protection: Loads & { readonly protected: boolean };
   copy(positionType: "End"): PortWorksheet;
   activate(): void;
   delete(): void;
@@ -118,6 +127,7 @@ export interface PortWorksheet {
 
 export interface PortWorksheets extends Loads {
   readonly items: PortWorksheet[];
+  /** By name or by id. */
   getItem(key: string): PortWorksheet;
   add(name: string): PortWorksheet;
 }

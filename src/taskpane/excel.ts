@@ -2,7 +2,7 @@
  * Everything the task pane asks of Excel, each in one Excel.run. The pane's components
  * call these and never touch Office.js themselves.
  */
-import { freezeSheets, type FreezeResult } from "../office/freeze";
+import { freezeSheets, scanForBoardPack, type FreezeResult } from "../office/freeze";
 import { insertTemplate, type InsertResult } from "../office/insert";
 import { repairStuckFormulas, type RepairResult } from "../office/repair";
 import { scanWorkbook, type WorkbookScan } from "../office/scan";
@@ -66,9 +66,9 @@ export function putFormula(formula: string): Promise<string> {
   });
 }
 
-/** Finds every cell that needs the add-in (see office/scan.ts). */
+/** Finds every cell that needs the add-in, leaving out the add-in's own log and frozen copies (see office/freeze.ts). */
 export async function scanPortability(): Promise<WorkbookScan> {
-  const scan = await Excel.run((context) => scanWorkbook(context, Office.context.requirements));
+  const scan = await Excel.run((context) => scanForBoardPack(context, Office.context.requirements));
   if (scan.dependents.some((d) => d.direct)) loadWithWorkbook();
   return scan;
 }
