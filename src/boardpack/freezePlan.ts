@@ -1,26 +1,22 @@
 /*
- * The decisions of a freeze, made without the workbook: which cells of which sheets are
- * read, what each frozen cell is written as, what the copies are called, where the
- * stamp goes and what the log records. src/office/freeze.ts reads and writes.
+ * The decisions of a freeze, made without the workbook: which cells are read, what each
+ * frozen cell is written as, which copies are refreshed in place and which are new, the
+ * temporary sheets each is built in, where the stamp goes and what the log records.
+ * src/office/freeze.ts reads and writes.
  */
-import { parseCell } from "../sheet/a1";
-import { officeText } from "../sheet/officeText";
+import { cellRef, parseCell } from "../sheet/a1";
 import { uniqueSheetName } from "../sheet/plan";
 import { BoardPackError } from "./error";
-import { FROZEN_MARK, LOG_MARK, stampTime } from "./marks";
+import { stampTime } from "./marks";
+import { currentCopy, LOG_HEADER, ownSheets, type SheetId } from "./ownSheets";
 import type { Dependent, SheetFormulas } from "./portability";
 
-/** Native formulas that give each Excel error, so a frozen error stays an error (ISNA and the like still work). */
-const ERROR_FORMULAS: Record<string, string> = {
-  "#N/A": "=NA()",
-  "#DIV/0!": "=1/0",
-  "#NUM!": "=SQRT(-1)",
-  "#VALUE!": '="x"+1',
-  "#REF!": "=#REF!",
-  "#NULL!": "=A1 B1",
-};
-
-export const LOG_HEADER = ["Values as of", "Frozen copy", "Source sheet", "Cell", "Original formula", "Frozen value"];
+/** Errors Excel accepts as literals in a formula, so a frozen error stays that error (ISNA and the like still work). */
+const ERROR_LITERALS = ["#N/A", "#DIV/0!", "#NUM!", "#VALUE!", "#REF!", "#NULL!", "#NAME?"];
+/** Errors that mean "not finished yet": freezing them would keep a value nobody saw. */
+const PENDING = ["#BUSY!", "#GETTING_DATA"];
+const MAX_ROW = 1048576;
+const MAX_COL = 16384;
 
 export type Frozen = string | number | boolean;
 
@@ -41,8 +37,6 @@ export interface ColumnRun {
 export interface FreezeReads {
   /** The requested sheets that exist, in the order asked. */
   chosen: string[];
-  /** Earlier frozen copies of the chosen sheets, replaced by this freeze. */
-  replaced: string[];
   /** Dependent cells of the chosen sheets, a column run at a time, with their formulas. */
   runs: { source: string; run: ColumnRun; formulas: string[] }[];
   /** Dependent cells of the chosen sheets, whose spills (if any) are frozen whole. */
@@ -72,13 +66,19 @@ export interface FrozenWrite {
 
 export interface PlannedCopy {
   source: string;
+  sourceId: string;
+  /** The copy's name when done: the existing copy's, or a new one. */
   name: string;
+  /** The frozen copy refreshed in place (links to it survive), or undefined for a new copy. */
+  update?: { id: string; area: string; backup: string; oldHeader: string };
+  /** The sheet the new content is built in: a copy of the source under this name. */
+  temp: string;
   writes: FrozenWrite[];
   /** Cells that now hold values. */
   frozen: number;
-  /** "Values as of …", to the right of the sheet's used range, in the copy's first used row. */
+  /** "Values as of …", right of the sheet's used range (or below it when there is no room). */
   stamp: { rowIndex: number; columnIndex: number; text: string };
-  /** The FROZEN_MARK name's formula: the source sheet's name as a string. */
+  /** The FROZEN_MARK name's formula on a new copy: the source sheet's name as a string. */
   mark: string;
   /** The page header that says when the values were taken. */
   header: string;
@@ -86,29 +86,51 @@ export interface PlannedCopy {
 
 export interface FreezePlan {
   asOf: string;
-  replaced: string[];
   copies: PlannedCopy[];
-  /** The Board Pack Log: appended to if there is one, else made, never rewritten. */
-  log: { sheet: string; create: boolean; firstRow: number; rows: Frozen[][] };
+  /** The Board Pack Log: appended to if there is one, else made; rows per copy (its id is filled in once known). */
+  log: { sheet: string; id?: string; firstRow: number; rows: { copy: number; cells: Frozen[] }[] };
+  /** Earlier frozen copies the user renamed or protected: left as they are, beside the new copy. */
+  kept: string[];
   warnings: string[];
+}
+
+/** Text that stays text when written through range.formulas, whatever it looks like ("67%", "TRUE", "3/4", "=x"). */
+export const asText = (text: string): string => `'${text}`;
+
+/** `text` cut to at most `max` UTF-16 units without splitting a surrogate pair. */
+export function cutUtf16(text: string, max: number): string {
+  let out = "";
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
 }
 
 /** "Value Contract (board)", or "(board 2)" and so on when taken; within Excel's 31 characters. */
 export function copyName(source: string, taken: Set<string>): string {
-  const base = `${source.slice(0, 31 - " (board)".length)} (board)`;
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${source.slice(0, 31 - ` (board ${i})`.length)} (board ${i})`;
-  return name;
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? " (board)" : ` (board ${i})`;
+    const name = cutUtf16(source, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
 }
 
-/** What a frozen cell is written as: its value as a constant, or a native formula for an error. */
-export function frozenContent(value: unknown, type: string, where: string): Frozen {
+/**
+ * What a frozen cell is written as: its value as a constant; text always quote-prefixed;
+ * "" as ="" so it stays text; an error as the literal that gives it; a newer error Excel
+ * has no literal for (#SPILL!, #CALC!, …) as its text, with a warning.
+ */
+export function frozenContent(value: unknown, type: string, where: string, warnings: Set<string>): Frozen {
   if (type === "Error") {
-    const formula = ERROR_FORMULAS[String(value)];
-    if (!formula) throw new BoardPackError(`${where} shows ${value}: recalculate (and let AIVALUE functions finish) before freezing.`);
-    return formula;
+    const error = String(value);
+    if (PENDING.includes(error)) throw new BoardPackError(`${where} shows ${error}: wait until Excel has finished calculating, then freeze again.`);
+    if (ERROR_LITERALS.includes(error)) return `=${error}`;
+    warnings.add(`Cells that showed ${error} hold the text "${error}" in the frozen copy: Excel cannot write that error as a value.`);
+    return asText(error);
   }
-  if (typeof value === "string") return officeText(value);
+  if (value === "") return '=""';
+  if (typeof value === "string") return asText(value);
   return value as number | boolean;
 }
 
@@ -126,66 +148,98 @@ export function columnRuns(refs: string[]): ColumnRun[] {
   return runs;
 }
 
-const marked = (scan: FreezeScan, mark: string) => scan.sheets.filter((s) => s.names.some((n) => n.name.toLowerCase() === mark.toLowerCase()));
-const frozenFrom = (s: SheetFormulas) => s.names.find((n) => n.name === FROZEN_MARK)?.formula.replace(/^="|"$/g, "");
-
-/** The cells to read before freezing `sources`, and the earlier copies this freeze replaces. */
+/** The cells to read before freezing `sources`. */
 export function planReads(scan: FreezeScan, sources: string[]): FreezeReads {
   const chosen = sources.filter((name) => scan.sheets.some((s) => s.name === name));
-  const replaced = marked(scan, FROZEN_MARK)
-    .filter((s) => chosen.includes(frozenFrom(s) ?? ""))
-    .map((s) => s.name);
   const runs = chosen.flatMap((source) => {
     const formulas = new Map(scan.dependents.filter((d) => d.sheet === source).map((d) => [d.ref, d.formula]));
     return columnRuns([...formulas.keys()]).map((run) => ({ source, run, formulas: run.refs.map((ref) => formulas.get(ref)!) }));
   });
-  return { chosen, replaced, runs, anchors: scan.dependents.filter((d) => chosen.includes(d.sheet)) };
+  return { chosen, runs, anchors: scan.dependents.filter((d) => chosen.includes(d.sheet)) };
+}
+
+/** The page header of a frozen copy: when its values were taken. */
+const header = (asOf: string) => `Values as of ${asOf}`.replace(/&/g, "&&");
+
+type Box = { top: number; left: number; bottom: number; right: number };
+const boxOf = (s: SheetFormulas): Box => s.used ?? { top: 1, left: 1, bottom: 1, right: 1 };
+const address = (b: Box) => `${cellRef(b.top, b.left)}:${cellRef(b.bottom, b.right)}`;
+
+/** Two columns right of the used range in its first row; below it if that would pass column XFD. */
+function stampAt(b: Box): { rowIndex: number; columnIndex: number } {
+  if (b.right + 2 <= MAX_COL) return { rowIndex: b.top - 1, columnIndex: b.right + 1 };
+  return { rowIndex: Math.min(MAX_ROW - 1, b.bottom + 1), columnIndex: b.left - 1 };
 }
 
 /**
  * Everything the freeze writes, from what was read: `values` answers `reads.runs` one to
  * one, `spills` answers `reads.anchors` (null where a cell does not spill, undefined
- * when this Excel cannot report spills). Throws BoardPackError for a cell whose value
- * cannot be frozen, before anything is written.
+ * when this Excel cannot report spills), `ids` lists the workbook's sheets. Throws
+ * BoardPackError, before anything is written, for a cell that cannot be frozen yet or a
+ * protected source (its copy would be protected too).
  */
-export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadValues[], spills: (SpillRead | null)[] | undefined, now: Date): FreezePlan {
+export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadValues[], spills: (SpillRead | null)[] | undefined, now: Date, ids: SheetId[]): FreezePlan {
   const asOf = stampTime(now);
-  const taken = new Set(scan.sheets.filter((s) => !reads.replaced.includes(s.name)).map((s) => s.name.toLowerCase()));
-  const logRows: Frozen[][] = [];
-  const copies = reads.chosen.map((source): PlannedCopy => {
-    const name = copyName(source, taken);
+  const protectedSources = reads.chosen.filter((name) => ids.find((x) => x.name === name)?.protected);
+  if (protectedSources.length > 0) {
+    throw new BoardPackError(`${protectedSources.join(", ")} ${protectedSources.length === 1 ? "is" : "are"} protected, so a copy could not be written. Unprotect (Review › Unprotect Sheet), freeze, then protect again. Nothing was changed.`);
+  }
+  const own = ownSheets(scan.sheets, ids);
+  const taken = new Set(ids.map((x) => x.name.toLowerCase()));
+  const claim = (base: string) => {
+    const name = uniqueSheetName(base, taken);
+    taken.add(name.toLowerCase());
+    return name;
+  };
+  const warnings = new Set<string>();
+  const kept: string[] = [];
+  const logRows: { copy: number; cells: Frozen[] }[] = [];
+  const copies = reads.chosen.map((source, index): PlannedCopy => {
+    const s = scan.sheets.find((x) => x.name === source)!;
+    const sourceId = ids.find((x) => x.name === source)!.id;
+    const { copy: current, kept: keptCopy, asOf: lastAsOf } = currentCopy(own, ids, sourceId);
+    if (keptCopy) kept.push(keptCopy.name);
+    const name = current?.name ?? copyName(source, taken);
     taken.add(name.toLowerCase());
     const writes: FrozenWrite[] = [];
     let frozen = 0;
     reads.runs.forEach(({ source: from, run, formulas }, i) => {
       if (from !== source) return;
-      const contents = run.refs.map((ref, k) => frozenContent(values[i].values[k][0], values[i].valueTypes[k][0], `${source}!${ref}`));
+      const contents = run.refs.map((ref, k) => frozenContent(values[i].values[k][0], values[i].valueTypes[k][0], `${source}!${ref}`, warnings));
       writes.push({ rowIndex: run.top - 1, columnIndex: run.col - 1, contents: contents.map((c) => [c]) });
-      run.refs.forEach((ref, k) => logRows.push([asOf, name, source, ref, officeText(formulas[k]), contents[k]]));
+      run.refs.forEach((ref, k) => {
+        const value = contents[k];
+        logRows.push({ copy: index, cells: [asText(asOf), asText(name), asText(source), asText(ref), asText(formulas[k]), typeof value === "string" && value.startsWith("=") ? asText(String(values[i].values[k][0])) : value, "", asText(sourceId)] });
+      });
       frozen += run.rows;
     });
     reads.anchors.forEach((d, i) => {
       const spill = spills?.[i];
       if (d.sheet !== source || !spill || spill.rowCount * spill.columnCount <= 1) return;
-      const contents = spill.values.map((row, r) => row.map((v, c) => frozenContent(v, spill.valueTypes[r][c], `${source}!${d.ref}`)));
+      const contents = spill.values.map((row, r) => row.map((v, c) => frozenContent(v, spill.valueTypes[r][c], `${source}!${d.ref}`, warnings)));
       writes.push({ rowIndex: spill.rowIndex, columnIndex: spill.columnIndex, contents });
       frozen += spill.rowCount * spill.columnCount - 1;
     });
-    const s = scan.sheets.find((x) => x.name === source)!;
-    const stamp = {
-      rowIndex: (s.used?.top ?? 1) - 1,
-      columnIndex: (s.used?.right ?? 1) + 1,
-      text: officeText(`Values as of ${asOf}. Frozen copy of '${source}': cells that used AIVALUE functions hold their values; all other formulas are live.`),
-    };
+    const box = boxOf(s);
+    const at = stampAt(box);
+    const stamp = { ...at, text: asText(`Values as of ${asOf}. Frozen copy of '${source}': cells that used AIVALUE functions hold their values; all other formulas are live.`) };
+    const temp = claim(`~AIVALUE freeze ${index + 1}`);
+    let update: PlannedCopy["update"];
+    if (current) {
+      const old = boxOf(scan.sheets.find((x) => x.name === current.name) ?? s);
+      const stampRow = at.rowIndex + 1;
+      const stampCol = at.columnIndex + 1;
+      const area = { top: Math.min(old.top, box.top, stampRow), left: Math.min(old.left, box.left, stampCol), bottom: Math.max(old.bottom, box.bottom, stampRow), right: Math.max(old.right, box.right, stampCol) };
+      update = { id: current.id, area: address(area), backup: claim(`~AIVALUE backup ${index + 1}`), oldHeader: header(lastAsOf ?? "") };
+    }
     const mark = `="${source.replace(/"/g, '""')}"`;
-    return { source, name, writes, frozen, stamp, mark, header: `Values as of ${asOf}`.replace(/&/g, "&&") };
+    return { source, sourceId, name, update, temp, writes, frozen, stamp, mark, header: header(asOf) };
   });
-  const existing = marked(scan, LOG_MARK)[0];
-  const log = existing
-    ? { sheet: existing.name, create: false, firstRow: (existing.used?.bottom ?? 1) + 1, rows: logRows }
-    : { sheet: uniqueSheetName("Board Pack Log", taken), create: true, firstRow: 2, rows: logRows };
-  const warnings = spills
-    ? []
-    : ["This Excel cannot report spilled arrays: a frozen array formula keeps only its first value. Freeze in Microsoft 365 or Excel on the web to keep whole arrays."];
-  return { asOf, replaced: reads.replaced, copies, log, warnings };
+  const log = own.log
+    ? { sheet: own.log.sheet.name, id: own.log.id, firstRow: own.log.sheet.used ? own.log.sheet.used.bottom + 1 : 1, rows: logRows }
+    : { sheet: claim("Board Pack Log"), firstRow: 2, rows: logRows };
+  if (!spills) warnings.add("This Excel cannot report spilled arrays: a frozen array formula keeps only its first value. Freeze in Microsoft 365 or Excel on the web to keep whole arrays.");
+  return { asOf, copies, log, kept, warnings: [...warnings] };
 }
+
+export { LOG_HEADER };

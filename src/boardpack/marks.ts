@@ -3,7 +3,11 @@
  * "values as of" time stamped on frozen copies and the log.
  */
 
-/** Scoped names that mark what the add-in made, so a refresh only ever replaces its own sheets. */
+/**
+ * Scoped names on what the add-in made. They travel with a copy the user makes, so they
+ * only say what kind of sheet it is; the log and the summary hold their own worksheet id
+ * (ownSheets.ts), and frozen copies are known by the ids in the log.
+ */
 export const FROZEN_MARK = "AIVALUE_FrozenFrom";
 export const LOG_MARK = "AIVALUE_BoardPackLog";
 export const SUMMARY_MARK = "AIVALUE_BoardSummary";

@@ -1,20 +1,31 @@
 /*
- * Freezes copies for a board pack: reads what src/boardpack/freezePlan.ts asks for,
- * lets it decide every write, then carries the writes out. Each chosen sheet is copied,
- * every AIVALUE-dependent cell of the copy holds its current value, native formulas stay
- * live, and the Board Pack Log records each replaced formula.
+ * Freezes copies for a board pack as a planned, reversible operation. Reads what
+ * src/boardpack/freezePlan.ts asks for, lets it decide every write, then:
+ *   1. copies each source (and each frozen copy about to be refreshed, as a backup) under
+ *      temporary names, and makes the log if there is none;
+ *   2. writes the frozen values into the temporary copies (a failure here leaves only
+ *      temporary sheets, which are removed);
+ *   3. the last step: appends the log rows, then per copy either renames the temporary copy
+ *      (a new copy) or copies its cells over the existing copy's (so links to it survive),
+ *      and removes the temporary sheets.
+ * If Excel refuses any command, everything done is undone (backups copied back, log rows
+ * blanked, temporary sheets deleted by id), or the error says exactly what is left.
  */
 import { BoardPackError } from "../boardpack/error";
-import { LOG_HEADER, planFreeze, planReads, type FreezePlan, type SpillRead } from "../boardpack/freezePlan";
+import { planFreeze, planReads, type FreezePlan, type FreezeReads, type ReadValues, type SpillRead } from "../boardpack/freezePlan";
 import { FROZEN_MARK, LOG_MARK } from "../boardpack/marks";
+import { idMark, LOG_HEADER, ownSheets, type SheetId } from "../boardpack/ownSheets";
+import { quoteSheet } from "../sheet/a1";
 import type { ExcelPort } from "./port";
 import { excelApi, type Requirements } from "./requirements";
-import { PAYLOAD_BUDGET, scanWorkbook } from "./scan";
+import { PAYLOAD_BUDGET, scanWorkbook, type WorkbookScan } from "./scan";
 
 export interface FreezeResult {
-  copies: { source: string; copy: string; frozen: number }[];
+  copies: { source: string; copy: string; frozen: number; updated: boolean }[];
   log: string;
   asOf: string;
+  /** Earlier copies the user renamed or protected, left as they were. */
+  kept: string[];
   /** What this Excel could not do, in plain words. */
   warnings: string[];
 }
@@ -22,39 +33,148 @@ export interface FreezeResult {
 /** A rough allowance for a write command's own bytes beside its values. */
 const COMMAND_BYTES = 200;
 
+/** The workbook's sheets with their ids and protection (one load, read at the next sync). */
+export function loadSheetIds(context: ExcelPort): () => SheetId[] {
+  const items = context.workbook.worksheets.load("items/name,items/id,items/protection/protected");
+  return () => items.items.map((w) => ({ name: w.name, id: w.id, protected: w.protection.protected }));
+}
+
 /**
- * Copies the chosen sheets for a board pack: in each copy every AIVALUE-dependent cell
- * holds its current value and every other formula stays live; the originals are not
- * touched. A previous copy of the same sheet is replaced, and the Board Pack Log gains
- * one row per frozen cell. Needs ExcelApi 1.10 (worksheet copy).
+ * The portability scan as the board pack shows it: the log and the frozen copies the
+ * add-in made are left out (the log's text formulas read back like live ones, office-js
+ * #6687). One sync more than the scan.
+ */
+export async function scanForBoardPack(context: ExcelPort, requirements: Requirements): Promise<WorkbookScan> {
+  const scan = await scanWorkbook(context, requirements);
+  const ids = loadSheetIds(context);
+  await context.sync();
+  const own = ownSheets(scan.sheets, ids()).ids;
+  const ownNames = new Set(ids().filter((x) => own.has(x.id)).map((x) => x.name));
+  const dependents = scan.dependents.filter((d) => !ownNames.has(d.sheet));
+  return { ...scan, dependents, perSheet: scan.perSheet.filter((p) => !ownNames.has(p.sheet)) };
+}
+
+/**
+ * Freezes the chosen sheets for a board pack: in each frozen copy every AIVALUE-dependent
+ * cell holds its current value and every other formula stays live; the originals are not
+ * touched. The add-in's earlier copy of a sheet is refreshed in place; one the user renamed
+ * or protected is kept and a new copy made. Needs ExcelApi 1.10 (worksheet copy).
  */
 export async function freezeSheets(context: ExcelPort, sources: string[], requirements: Requirements, now: Date): Promise<FreezeResult> {
   const has = excelApi(requirements);
   if (!has("1.10")) throw new BoardPackError("Freezing copies needs Excel 2021, Microsoft 365 or Excel on the web (it copies sheets).");
   const scan = await scanWorkbook(context, requirements);
   const reads = planReads(scan, sources);
-  const sheets = context.workbook.worksheets;
-
-  // Values of every dependent cell of the chosen sheets, read in one sync, a column run at a time.
-  const runs = reads.runs.map(({ source, run }) => sheets.getItem(source).getRangeByIndexes(run.top - 1, run.col - 1, run.rows, 1).load("values,valueTypes"));
-  // A frozen array formula (PAYBACKCURVE, or anything spilling from an AIVALUE result)
-  // must keep its whole spill, not only its first cell (ExcelApi 1.12).
-  const spills = has("1.12")
-    ? reads.anchors.map((d) =>
-        sheets.getItem(d.sheet).getRange(d.ref).getSpillingToRangeOrNullObject().load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes"),
-      )
-    : undefined;
-  await context.sync();
-
-  const spilled = spills?.map((s): SpillRead | null => (s.isNullObject ? null : s));
-  const p = planFreeze(scan, reads, runs, spilled, now);
-  await write(context, p, has("1.9"));
-  return { copies: p.copies.map((c) => ({ source: c.source, copy: c.name, frozen: c.frozen })), log: p.log.sheet, asOf: p.asOf, warnings: p.warnings };
+  const ids = loadSheetIds(context);
+  const { values, spills } = await readValues(context, reads, has("1.12"));
+  const before = ids();
+  const p = planFreeze(scan, reads, values, spills, now, before);
+  const made = new Map<string, string>();
+  let phase: "build" | "finish" = "build";
+  try {
+    await build(context, p, made, has("1.9"));
+    phase = "finish";
+    await finish(context, p, made);
+  } catch (e) {
+    throw await undo(context, p, made, before, phase, e);
+  }
+  const left = await cleanUp(context, p, made);
+  return {
+    copies: p.copies.map((c) => ({ source: c.source, copy: c.name, frozen: c.frozen, updated: Boolean(c.update) })),
+    log: p.log.sheet,
+    asOf: p.asOf,
+    kept: p.kept,
+    warnings: left.length ? [...p.warnings, `The freeze is done, but Excel would not delete the temporary sheets ${left.map((n) => `“${n}”`).join(", ")}: delete them.`] : p.warnings,
+  };
 }
 
-/** Carries out a freeze plan, in as few syncs as the request limit allows. */
-async function write(context: ExcelPort, p: FreezePlan, pageSetup: boolean): Promise<void> {
+/** The temporary copies of refreshed sheets and the backups go, in a sync of their own (tried twice); returns what is left. */
+async function cleanUp(context: ExcelPort, p: FreezePlan, made: Map<string, string>): Promise<string[]> {
+  const leftovers = p.copies.flatMap((c) => (c.update ? [c.temp, c.update.backup] : []));
+  for (let attempt = 0; attempt < 2 && leftovers.length > 0; attempt++) {
+    try {
+      const now = loadSheetIds(context);
+      await context.sync();
+      const there = now().filter((x) => leftovers.some((n) => made.get(n) === x.id));
+      there.forEach((x) => context.workbook.worksheets.getItem(x.id).delete());
+      await context.sync();
+      return [];
+    } catch {
+      // Tried once more; then the message names the sheets.
+    }
+  }
+  return leftovers;
+}
+
+/** Loads per sync: each is an action of about 100 bytes in the request, a spill read three. */
+const READ_ACTIONS_PER_SYNC = 10000;
+
+/**
+ * The values of every dependent cell of the chosen sheets (a column run per load) and, on
+ * Excel that reports them (ExcelApi 1.12), each one's spill, so a frozen array keeps every
+ * cell. Read in syncs of at most READ_ACTIONS_PER_SYNC loads and PAYLOAD_BUDGET bytes back
+ * (a cell's value and type are counted at 64 bytes), so neither way passes Excel on the
+ * web's 5 MB; the first sync also reads the sheets' ids.
+ */
+async function readValues(context: ExcelPort, reads: FreezeReads, spillsToo: boolean): Promise<{ values: ReadValues[]; spills?: (SpillRead | null)[] }> {
   const sheets = context.workbook.worksheets;
+  type Job = () => () => void;
+  const values: ReadValues[] = [];
+  const spills: (SpillRead | null)[] = [];
+  const jobs: { cost: number; actions: number; job: Job }[] = reads.runs.map(({ source, run }, i) => ({
+    cost: run.rows * 64,
+    actions: 1,
+    job: () => {
+      const r = sheets.getItem(source).getRangeByIndexes(run.top - 1, run.col - 1, run.rows, 1).load("values,valueTypes");
+      return () => void (values[i] = { values: r.values, valueTypes: r.valueTypes });
+    },
+  }));
+  if (spillsToo) {
+    reads.anchors.forEach((d, i) =>
+      jobs.push({
+        cost: 64,
+        actions: 3,
+        job: () => {
+          const s = sheets.getItem(d.sheet).getRange(d.ref).getSpillingToRangeOrNullObject().load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes");
+          return () => void (spills[i] = s.isNullObject ? null : s);
+        },
+      }),
+    );
+  }
+  let at = 0;
+  do {
+    let cost = 0;
+    let actions = 0;
+    const done: (() => void)[] = [];
+    while (at < jobs.length && (done.length === 0 || (cost + jobs[at].cost <= PAYLOAD_BUDGET && actions + jobs[at].actions <= READ_ACTIONS_PER_SYNC))) {
+      cost += jobs[at].cost;
+      actions += jobs[at].actions;
+      done.push(jobs[at++].job());
+    }
+    await context.sync();
+    done.forEach((f) => f());
+  } while (at < jobs.length);
+  return { values, spills: spillsToo ? spills : undefined };
+}
+
+/** Steps 1 and 2: temporary copies, backups and a new log, then the frozen values in the temporary copies. */
+async function build(context: ExcelPort, p: FreezePlan, made: Map<string, string>, pageSetup: boolean): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  const loads: [string, { id: string }][] = [];
+  for (const c of p.copies) {
+    const temp = sheets.getItem(c.sourceId).copy("End");
+    temp.name = c.temp;
+    loads.push([c.temp, temp.load("id")]);
+    if (c.update) {
+      const backup = sheets.getItem(c.update.id).copy("End");
+      backup.name = c.update.backup;
+      loads.push([c.update.backup, backup.load("id")]);
+    }
+  }
+  if (!p.log.id) loads.push([p.log.sheet, sheets.add(p.log.sheet).load("id")]);
+  await context.sync();
+  loads.forEach(([name, sheet]) => made.set(name, sheet.id));
+
   let bytes = 0;
   const sent = async (size: number) => {
     bytes += size;
@@ -63,37 +183,102 @@ async function write(context: ExcelPort, p: FreezePlan, pageSetup: boolean): Pro
       bytes = 0;
     }
   };
-  p.replaced.forEach((name) => sheets.getItem(name).delete());
   for (const c of p.copies) {
-    const copy = sheets.getItem(c.source).copy("End");
-    copy.name = c.name;
+    const temp = sheets.getItem(made.get(c.temp)!);
     for (const w of c.writes) {
-      copy.getRangeByIndexes(w.rowIndex, w.columnIndex, w.contents.length, w.contents[0].length).formulas = w.contents;
+      temp.getRangeByIndexes(w.rowIndex, w.columnIndex, w.contents.length, w.contents[0].length).formulas = w.contents;
       await sent(JSON.stringify(w.contents).length + COMMAND_BYTES);
     }
-    const stamp = copy.getRangeByIndexes(c.stamp.rowIndex, c.stamp.columnIndex, 1, 1);
+    const stamp = temp.getRangeByIndexes(c.stamp.rowIndex, c.stamp.columnIndex, 1, 1);
     stamp.formulas = [[c.stamp.text]];
     stamp.format.font.italic = true;
     stamp.format.font.color = "#C55A11";
-    copy.names.add(FROZEN_MARK, c.mark);
-    if (pageSetup) copy.pageLayout.headersFooters.defaultForAllPages.rightHeader = c.header;
+    if (!c.update) temp.names.add(FROZEN_MARK, c.mark);
+    if (pageSetup) temp.pageLayout.headersFooters.defaultForAllPages.rightHeader = c.header;
   }
+  if (!p.log.id) {
+    const id = made.get(p.log.sheet)!;
+    const log = sheets.getItem(id);
+    log.getRange("A1:H1").formulas = [LOG_HEADER];
+    log.getRange("A1:H1").format.font.bold = true;
+    log.names.add(LOG_MARK, idMark(id));
+  }
+  await context.sync();
+}
 
-  const log = p.log.create ? sheets.add(p.log.sheet) : sheets.getItem(p.log.sheet);
-  if (p.log.create) {
-    log.getRange("A1:F1").formulas = [LOG_HEADER];
-    log.getRange("A1:F1").format.font.bold = true;
-    log.names.add(LOG_MARK, log.getRange("A1"));
-  }
-  // Log rows go in slices that keep each request under the limit.
-  const rows = p.log.rows;
+/** Step 3: the log rows, then the smallest step per copy (a rename, or one copyFrom), then the temporary sheets go. */
+async function finish(context: ExcelPort, p: FreezePlan, made: Map<string, string>): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  const log = sheets.getItem(p.log.id ?? made.get(p.log.sheet)!);
+  const rows = p.log.rows.map((r) => {
+    const c = p.copies[r.copy];
+    return r.cells.map((v, i) => (i === 6 ? `'${c.update?.id ?? made.get(c.temp)}` : v));
+  });
   for (let i = 0; i < rows.length; ) {
     let n = 0;
     let size = 0;
     while (i + n < rows.length && (n === 0 || size < PAYLOAD_BUDGET)) size += JSON.stringify(rows[i + n++]).length;
     log.getRangeByIndexes(p.log.firstRow - 1 + i, 0, n, LOG_HEADER.length).formulas = rows.slice(i, i + n);
     i += n;
-    await sent(size);
+    if (i < rows.length) await context.sync();
+  }
+  for (const c of p.copies) {
+    const temp = sheets.getItem(made.get(c.temp)!);
+    if (!c.update) {
+      temp.name = c.name;
+      continue;
+    }
+    sheets.getItem(c.update.id).getRange(c.update.area).copyFrom(`${quoteSheet(c.temp)}!${c.update.area}`, "All");
+    sheets.getItem(c.update.id).pageLayout.headersFooters.defaultForAllPages.rightHeader = c.header;
   }
   await context.sync();
+}
+
+/**
+ * Puts the workbook back after a refusal: refreshed copies get their backups' cells, the
+ * log rows are blanked, and every sheet this freeze made is deleted — found by the ids it
+ * recorded, or for a copy whose id never came back, by being new and named as Excel names
+ * a copy. Returns the error to show: what happened, and that nothing changed, or what is left.
+ */
+async function undo(context: ExcelPort, p: FreezePlan, made: Map<string, string>, before: SheetId[], phase: "build" | "finish", cause: unknown): Promise<BoardPackError> {
+  const reason = describe(cause);
+  try {
+    const now = loadSheetIds(context);
+    await context.sync();
+    const old = new Set(before.map((x) => x.id));
+    const recorded = new Set(made.values());
+    // Ids come back only when the first sync succeeds; if it did not, a sheet new since the
+    // reads and named as that sync names (or as Excel names a copy) is ours.
+    const names = p.copies.flatMap((c) => [c.temp, c.update?.backup, c.source]).filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
+    const guessed = (x: SheetId) => made.size === 0 && !old.has(x.id) && (names.some((n) => x.name.toLowerCase() === n || x.name.toLowerCase().startsWith(`${n} (`)) || x.name === p.log.sheet);
+    const ours = now().filter((x) => recorded.has(x.id) || guessed(x));
+    const sheets = context.workbook.worksheets;
+    if (phase === "finish") {
+      for (const c of p.copies) {
+        const backup = c.update && made.get(c.update.backup);
+        if (!c.update || !backup) continue;
+        const copy = sheets.getItem(c.update.id);
+        copy.getRange(c.update.area).copyFrom(`${quoteSheet(c.update.backup)}!${c.update.area}`, "All");
+        copy.pageLayout.headersFooters.defaultForAllPages.rightHeader = c.update.oldHeader;
+      }
+      if (p.log.id && p.log.rows.length > 0) {
+        const blank = p.log.rows.map(() => LOG_HEADER.map(() => ""));
+        sheets.getItem(p.log.id).getRangeByIndexes(p.log.firstRow - 1, 0, blank.length, LOG_HEADER.length).formulas = blank;
+      }
+    }
+    ours.forEach((x) => sheets.getItem(x.id).delete());
+    await context.sync();
+    return new BoardPackError(`Excel refused the freeze (${reason}). Everything it had done was undone: the workbook is as it was.`);
+  } catch (again) {
+    return new BoardPackError(
+      `Excel refused the freeze (${reason}) and then refused to undo it (${describe(again)}). Sheets named “~AIVALUE …” are temporary copies the add-in made: delete them. ` +
+        (phase === "finish" ? `Some of ${p.copies.map((c) => `“${c.name}”`).join(", ")} may already hold values as of ${p.asOf}; the “${p.log.sheet}” rows dated ${p.asOf} say which.` : "No other sheet was changed."),
+    );
+  }
+}
+
+function describe(e: unknown): string {
+  const code = (e as { code?: string } | null)?.code;
+  const message = e instanceof Error ? e.message : String(e);
+  return code && !message.startsWith(code) ? `${code}: ${message}` : message;
 }

@@ -72,11 +72,18 @@ export function writeLooks(ws: PortWorksheet, looks: PlannedSheet["looks"], has:
   }
 }
 
-/** Queues every write of one planned sheet; nothing is synced here. */
-export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string) => boolean, warnings: Set<string>): PortWorksheet {
-  const ws = context.workbook.worksheets.add(s.name);
+/** Excel refuses a page header or footer section longer than 255 characters. */
+const MAX_HEADER = 255;
+const header = (text: string) => (text.length <= MAX_HEADER ? text : `${text.slice(0, MAX_HEADER - 1).replace(/&$/, "").replace(/[\uD800-\uDBFF]$/, "")}…`);
+
+/**
+ * Queues every write of one planned sheet, into a new sheet or into `into` (the add-in's
+ * own sheet refreshed in place, already cleared; names it holds are kept); nothing is synced here.
+ */
+export function writeSheet(context: ExcelPort, s: PlannedSheet, has: (v: string) => boolean, warnings: Set<string>, into?: { sheet: PortWorksheet; names: ReadonlySet<string> }): PortWorksheet {
+  const ws = into?.sheet ?? context.workbook.worksheets.add(s.name);
   // Names before the formulas that use them, so no formula is ever entered against a missing name.
-  for (const n of s.names) ws.names.add(n.name, ws.getRange(n.ref.replace(/\$/g, "")));
+  for (const n of s.names) if (!into?.names.has(n.name.toLowerCase())) ws.names.add(n.name, ws.getRange(n.ref.replace(/\$/g, "")));
   writeWidths(ws, s);
   // Hidden only where the chart can be told to plot hidden cells (1.8); otherwise they stay visible so it still draws.
   if (has("1.8")) hideColumns(ws, s.hiddenColumns);
@@ -130,12 +137,15 @@ export function writeSetup(ws: PortWorksheet, s: PlannedSheet, has: (v: string) 
   if (has("1.9")) {
     const layout = ws.pageLayout;
     layout.orientation = s.page.orientation === "landscape" ? "Landscape" : "Portrait";
-    layout.zoom = s.page.onePage ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : { horizontalFitToPages: 1 };
+    // Both sides set: with only the width given Excel may keep a height of 1 page; 0 is
+    // "automatic" (as OOXML's fitToHeight). Excel may ignore fit-to-pages set while the
+    // Page Layout tab is not active (OfficeDev/office-js#1860): check it in Excel.
+    layout.zoom = s.page.onePage ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : { horizontalFitToPages: 1, verticalFitToPages: 0 };
     layout.setPrintArea(s.page.printArea);
     layout.setPrintTitleRows(s.page.titleRows);
-    layout.headersFooters.defaultForAllPages.leftHeader = s.page.header;
+    layout.headersFooters.defaultForAllPages.leftHeader = header(s.page.header);
     layout.headersFooters.defaultForAllPages.rightHeader = "&D";
-    layout.headersFooters.defaultForAllPages.centerFooter = s.page.footer;
+    layout.headersFooters.defaultForAllPages.centerFooter = header(s.page.footer);
     for (const row of s.pageBreaks) ws.horizontalPageBreaks.add(`A${row}`);
   } else {
     warnings.add("Print setup needs a newer version of Excel: set landscape or portrait and 'fit to one page wide' by hand before printing.");

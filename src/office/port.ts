@@ -65,9 +65,11 @@ export interface PortRange extends Loads {
   readonly dataValidation: { rule: Excel.DataValidationRule; prompt: Excel.DataValidationPrompt };
   merge(across?: boolean): void;
   unmerge(): void;
-  /** Clears contents and formats ("All", Excel's default), or only one of them (ExcelApi 1.1). */
+  /** Clears contents and formats ("All", Excel's default, which also unmerges what lies inside), or only one of them (ExcelApi 1.1). */
   clear(applyTo?: "All" | "Contents" | "Formats"): void;
   getSpillingToRangeOrNullObject(): PortBox;
+  /** Contents, number formats and formats of another range ("'Sheet'!A1:B2") of the same size (ExcelApi 1.9). */
+  copyFrom(sourceRange: string, copyType: "All"): void;
 }
 
 export interface PortChart {
@@ -89,13 +91,19 @@ export interface PortNames extends Loads {
   readonly items: PortNamedItem[];
 }
 
-export interface PortWorksheet {
+export interface PortWorksheet extends Loads {
   name: string;
+  /** Stable through renames and moves; a copy gets a new one (ExcelApi 1.1). */
+  readonly id: string;
+  readonly protection: Loads & { readonly protected: boolean };
   position: number;
   tabColor: string;
   showGridlines: boolean;
   readonly names: PortNames & { add(name: string, reference: PortRange | string): unknown; getItem(name: string): { delete(): void } };
-  readonly tables: { add(address: string, hasHeaders: boolean): { name: string; style: string; showBandedRows: boolean } };
+  readonly tables: Loads & {
+    readonly items: { name: string; delete(): void }[];
+    add(address: string, hasHeaders: boolean): { name: string; style: string; showBandedRows: boolean };
+  };
   readonly charts: Loads & {
     readonly items: { delete(): void }[];
     add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart;
@@ -115,8 +123,6 @@ export interface PortWorksheet {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): PortRange;
   /** `valuesOnly`: the box of values and formulas, leaving out cells that are only formatted. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): PortBox;
-  /** Whether the sheet is protected (ExcelApi 1.2): its locked cells refuse every write. */
-  readonly protection: Loads & { readonly protected: boolean };
   copy(positionType: "End"): PortWorksheet;
   activate(): void;
   delete(): void;
@@ -124,6 +130,7 @@ export interface PortWorksheet {
 
 export interface PortWorksheets extends Loads {
   readonly items: PortWorksheet[];
+  /** By name or by id. */
   getItem(key: string): PortWorksheet;
   add(name: string): PortWorksheet;
 }

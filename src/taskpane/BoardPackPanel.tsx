@@ -12,9 +12,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { freezeMessage, summaryMessage } from "../boardpack/messages";
 import type { WorkbookScan } from "../office/scan";
 import { explain } from "./errors";
-import { buildBoardSummary, freezeForBoard, scanPortability, selectCell, showSheet } from "./excel";
+import { buildBoardSummary, buildPortfolio, freezeForBoard, scanPortability, selectCell, showSheet } from "./excel";
+import { RepairSection } from "./RepairSection";
 import type { Settings } from "./settings";
 
 const useStyles = makeStyles({
@@ -62,16 +64,19 @@ export function BoardPackPanel(props: { settings: Settings }) {
   const freeze = () =>
     run("Freezing…", async () => {
       const result = await freezeForBoard(chosen);
-      const frozen = result.copies.map((c) => `${c.copy} (${c.frozen} cells)`).join(", ");
-      const text = `Frozen as of ${result.asOf}: ${frozen}. Each replaced formula is in “${result.log}”.`;
-      return { intent: result.warnings.length ? "warning" : "success", text: [text, ...result.warnings].join(" "), sheet: result.copies[0]?.copy };
+      return { intent: result.warnings.length ? "warning" : "success", text: freezeMessage(result), sheet: result.copies[0]?.copy };
+    });
+
+  const folio = () =>
+    run("Building…", async () => {
+      const result = await buildPortfolio(props.settings.currencyFormat);
+      return { intent: "success", text: summaryMessage(result), sheet: result.sheet };
     });
 
   const summary = () =>
     run("Building…", async () => {
       const result = await buildBoardSummary(props.settings.currencyFormat);
-      const count = result.contracts.length;
-      return { intent: "success", text: `“${result.sheet}” lists ${count} value contract${count === 1 ? "" : "s"}.${result.warnings.length ? " " + result.warnings.join(" ") : ""}`, sheet: result.sheet };
+      return { intent: "success", text: summaryMessage(result), sheet: result.sheet };
     });
 
   return (
@@ -114,7 +119,8 @@ export function BoardPackPanel(props: { settings: Settings }) {
         </Subtitle2>
         <Caption1>
           Copies the chosen sheets; in each copy those cells hold today's values and every other formula stays live. The originals are
-          not touched, and a log records each replaced formula.
+          not touched, and a log records each replaced formula. Freezing again refreshes the add-in's copies in place, so links to them
+          keep working; rename or duplicate a copy to keep it as it is.
         </Caption1>
         {scan && scan.perSheet.length === 0 && <Caption1>Nothing needs freezing.</Caption1>}
         {scan?.perSheet.map((p) => (
@@ -142,6 +148,18 @@ export function BoardPackPanel(props: { settings: Settings }) {
           </Button>
         </div>
       </section>
+      <section className={styles.section} aria-labelledby="portfolio-title">
+        <Subtitle2 as="h2" id="portfolio-title">
+          4. Portfolio
+        </Subtitle2>
+        <Caption1>Every contract by value chain, mandate and evidence rung: planned against evidenced against realised, and where to move capital.</Caption1>
+        <div className={styles.actions}>
+          <Button onClick={folio} disabled={Boolean(busy)}>
+            Build or refresh the portfolio
+          </Button>
+        </div>
+      </section>
+      <RepairSection />
       {busy && <Spinner size="tiny" label={busy} />}
       {message && (
         <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>

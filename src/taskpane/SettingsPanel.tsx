@@ -43,6 +43,11 @@ export function SettingsPanel(props: { settings: Settings; onSave: (s: Settings)
       }}
     >
       <Caption1>Kept inside this workbook, so they travel with it. Templates inserted from now on use them.</Caption1>
+      {props.settings.notice && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{props.settings.notice}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field label="Currency format" hint="How money is shown in new templates.">
         <Dropdown value={currencyLabel} selectedOptions={[currency]} onOptionSelect={(_, d) => d.optionValue && setCurrency(d.optionValue)}>
           {CURRENCY_FORMATS.map((c) => (

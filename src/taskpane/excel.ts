@@ -5,12 +5,13 @@
 import type { BillingLedger } from "../billing/ledger";
 import { writeBillingSheet, type BillingWriteResult } from "../office/billing";
 import { hasMark, queueRead, readInputs, readSheets } from "../office/billingRead";
-import { freezeSheets, type FreezeResult } from "../office/freeze";
+import { freezeSheets, scanForBoardPack, type FreezeResult } from "../office/freeze";
 import { insertTemplate, type InsertResult } from "../office/insert";
 import { repairStuckFormulas, type RepairResult } from "../office/repair";
 import { scanWorkbook, type WorkbookScan } from "../office/scan";
 import { runSelfTest } from "../office/selfTest";
 import { reportText, type SelfTestCheck } from "../office/selfTestChecks";
+import { refreshPortfolio, type PortfolioResult } from "../office/portfolio";
 import { refreshBoardSummary, type SummaryResult } from "../office/summary";
 import { upgradeContracts, type UpgradeResult } from "../office/upgrade";
 import { TEMPLATE_MARKS } from "../templates/marks";
@@ -91,9 +92,9 @@ export function putFormula(formula: string): Promise<string> {
   });
 }
 
-/** Finds every cell that needs the add-in (see office/scan.ts). */
+/** Finds every cell that needs the add-in, leaving out the add-in's own log and frozen copies (see office/freeze.ts). */
 export async function scanPortability(): Promise<WorkbookScan> {
-  const scan = await Excel.run((context) => scanWorkbook(context, Office.context.requirements));
+  const scan = await Excel.run((context) => scanForBoardPack(context, Office.context.requirements));
   if (scan.dependents.some((d) => d.direct)) loadWithWorkbook();
   return scan;
 }
@@ -119,6 +120,11 @@ export function freezeForBoard(sheets: string[]): Promise<FreezeResult> {
 
 export function buildBoardSummary(currencyFormat: string): Promise<SummaryResult> {
   return Excel.run((context) => refreshBoardSummary(context, Office.context.requirements, new Date(), currencyFormat));
+}
+
+/** Builds the portfolio, or refreshes it in place, from every value contract (see office/portfolio.ts). */
+export function buildPortfolio(currencyFormat: string): Promise<PortfolioResult> {
+  return Excel.run((context) => refreshPortfolio(context, Office.context.requirements, new Date(), currencyFormat));
 }
 
 /** The newest ExcelApi requirement set this Excel supports, for the self-test's report. */

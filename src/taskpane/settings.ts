@@ -8,6 +8,8 @@ export interface Settings {
   /** Levels 0…5, each 0…1, never falling. */
   evidenceWeights: number[];
   currencyFormat: string;
+  /** Set when what the workbook held could not be used: what was used instead (never saved). */
+  notice?: string;
 }
 
 export const CURRENCY_FORMATS = [
@@ -32,19 +34,37 @@ export function policyProblem(weights: readonly number[]): string | undefined {
   return undefined;
 }
 
-/** Reads settings from the workbook, falling back to defaults for anything missing or invalid. */
+/**
+ * Reads settings from the workbook. They travel with the file and anyone can edit it, so
+ * nothing is trusted: the currency format must be one the pane offers (a format such as
+ * ";;;" would hide every amount, a quoted constant would show a fixed figure), and the
+ * weights six numbers (not text, booleans or null) that make a valid policy. Anything else
+ * falls back to the default, and `notice` says so. Never throws: the pane always opens.
+ */
 export function readSettings(store: Office.Settings): Settings {
-  const saved = store.get(KEY) as Partial<Settings> | null;
-  const weights = Array.isArray(saved?.evidenceWeights) ? saved.evidenceWeights.map(Number) : undefined;
+  let saved: unknown;
+  try {
+    saved = store.get(KEY);
+  } catch {
+    return { ...DEFAULT_SETTINGS, notice: "This workbook's AIVALUE settings could not be read; the defaults are in use." };
+  }
+  if (saved === null || saved === undefined) return { ...DEFAULT_SETTINGS };
+  const record = typeof saved === "object" ? (saved as Record<string, unknown>) : {};
+  const weights = record.evidenceWeights;
+  const weightsOk = Array.isArray(weights) && weights.every((w) => typeof w === "number") && !policyProblem(weights as number[]);
+  const format = record.currencyFormat;
+  const formatOk = CURRENCY_FORMATS.some((c) => c.format === format);
+  const replaced = [!weightsOk && "evidence weights", !formatOk && "currency format"].filter((x): x is string => Boolean(x));
   return {
-    evidenceWeights: weights && !policyProblem(weights) ? weights : DEFAULT_SETTINGS.evidenceWeights,
-    currencyFormat: typeof saved?.currencyFormat === "string" && saved.currencyFormat ? saved.currencyFormat : DEFAULT_SETTINGS.currencyFormat,
+    evidenceWeights: weightsOk ? [...(weights as number[])] : [...DEFAULT_SETTINGS.evidenceWeights],
+    currencyFormat: formatOk ? (format as string) : DEFAULT_SETTINGS.currencyFormat,
+    ...(replaced.length ? { notice: `This workbook's ${replaced.join(" and ")} ${replaced.length === 1 ? "was" : "were"} not valid, so the default is in use. Save settings to keep the defaults.` } : {}),
   };
 }
 
 /** Stores settings in the workbook; they are saved with it. */
 export function writeSettings(store: Office.Settings, settings: Settings): Promise<void> {
-  store.set(KEY, settings);
+  store.set(KEY, { evidenceWeights: settings.evidenceWeights, currencyFormat: settings.currencyFormat });
   return new Promise((resolve, reject) =>
     store.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error))),
   );

@@ -28,7 +28,7 @@ export interface ChartSnapshot {
 
 export interface PageSnapshot {
   orientation?: string;
-  /** Pages wide × tall to fit on ("any" when not limited). */
+  /** Pages wide × tall to fit on ("any" when not limited: unset, or 0 as OOXML writes it). */
   fit?: string;
   printArea?: string;
   titleRows?: string;
@@ -152,7 +152,7 @@ export function fakeSnapshot(ctx: FakeContext, sheetName: string): SheetSnapshot
     gridlines: s.showGridlines,
     page: {
       orientation: layout.orientation,
-      fit: zoom && `${zoom.horizontalFitToPages ?? "any"}×${zoom.verticalFitToPages ?? "any"}`,
+      fit: zoom && `${zoom.horizontalFitToPages || "any"}×${zoom.verticalFitToPages || "any"}`,
       printArea: layout.printArea && plain(layout.printArea),
       titleRows: layout.printTitleRows && plain(layout.printTitleRows),
       header: { left: layout.leftHeader, center: layout.centerHeader, right: layout.rightHeader },

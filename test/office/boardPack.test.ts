@@ -28,7 +28,7 @@ describe("scanWorkbook", () => {
     expect(ctx.syncs).toBe(4);
     const sheets = Object.fromEntries(scan.perSheet.map((p) => [p.sheet, p.count]));
     // The AI Billing sheet's reconciliation links to the Workflow Cost sheet's CostPerTask (AIVALUE.WORKFLOWCOST).
-    expect(Object.keys(sheets)).toEqual(["Value Contract", "Evidence Ladder", "Workflow Cost", "Measurement Tracker", "Value Contract (2)", "Value Contract (3)", "Portfolio", "AI Billing"]);
+    expect(Object.keys(sheets)).toEqual(["Value Contract", "Evidence Ladder", "Workflow Cost", "AI Billing"]);
     const refs = new Set(scan.dependents.map((d) => `${d.sheet}!${d.formula}`));
     // Direct uses, and cells that read them through names and other sheets.
     expect([...refs].some((r) => r.includes("AIVALUE.VERDICT"))).toBe(true);
@@ -60,8 +60,8 @@ describe("freezeSheets", () => {
     const before = freeze(ctx.model);
     const originals = ctx.model.sheets.length;
     const result = await freezeSheets(ctx, ["Value Contract", "Evidence Ladder"], ALL, NOW);
-    // The scan's four syncs (see above), then the copies and the log.
-    expect(ctx.syncs).toBe(6);
+    // Scan (4 here: sheets, names and used ranges in two, then the formula areas, then the formulas), values and sheet ids (1), temporary copies (1), their values (1), the last step (1).
+    expect(ctx.syncs).toBe(8);
     expect(result.warnings).toEqual([]);
     expect(freeze({ sheets: ctx.model.sheets.slice(0, originals) } as WorkbookModel)).toEqual(before);
     expect(result.copies.map((c) => c.copy)).toEqual(["Value Contract (board)", "Evidence Ladder (board)"]);
@@ -78,7 +78,7 @@ describe("freezeSheets", () => {
         const now = frozen.cells.get(ref)!;
         if (dependents.has(ref)) {
           // A frozen error is a native formula giving the same error; anything else is the value itself.
-          if (cell.valueType === "Error") expect(now.formula).toMatch(/^=(NA\(\)|1\/0|SQRT\(-1\))$/);
+          if (cell.valueType === "Error") expect(now.formula).toBe(`=${cell.value}`);
           else expect({ ref, formula: now.formula, value: now.value }).toEqual({ ref, formula: undefined, value: cell.value });
         } else {
           expect({ ref, formula: now.formula }).toEqual({ ref, formula: cell.formula });
@@ -113,15 +113,26 @@ describe("freezeSheets", () => {
     expect(older.warnings.join(" ")).toMatch(/spilled arrays/);
   });
 
-  test("refreshing replaces the earlier copy and appends to the log", async () => {
+  // Was: the second freeze deleted the first copy and made a new one, so every link to it
+  // became #REF! (issue 11, finding 3). Now the copy is refreshed in place.
+  test("freezing again refreshes the copy in place, so a link to it follows, and appends to the log as text", async () => {
     const ctx = await exampleInFake();
     const first = await freezeSheets(ctx, ["Value Contract"], ALL, NOW);
+    const copy = ctx.model.sheet("Value Contract (board)");
+    const deck = new SheetModel("Deck");
+    deck.cell("A1").formula = "='Value Contract (board)'!B5";
+    ctx.model.sheets.push(deck);
     const second = await freezeSheets(ctx, ["Value Contract"], ALL, new Date(2026, 10, 23, 8, 0));
-    expect(second.copies[0].copy).toBe("Value Contract (board)");
-    expect(ctx.model.sheets.filter((s) => s.name.startsWith("Value Contract")).map((s) => s.name)).toEqual(["Value Contract", "Value Contract (2)", "Value Contract (3)", "Value Contract (board)"]);
+    expect(second.copies[0]).toMatchObject({ copy: "Value Contract (board)", updated: true });
+    expect(ctx.model.sheet("Value Contract (board)")).toBe(copy);
+    expect(deck.cells.get("A1")?.formula).toBe("='Value Contract (board)'!B5");
+    expect(ctx.model.sheets.map((s) => s.name).filter((n) => n.startsWith("Value Contract") || n.startsWith("~"))).toEqual(["Value Contract", "Value Contract (board)"]);
+    expect([...copy.cells.values()].some((c) => String(c.value).startsWith("Values as of 2026-11-23 08:00"))).toBe(true);
     const log = ctx.model.sheet(second.log);
     expect(log.usedRange()!.bottom).toBe(1 + first.copies[0].frozen * 2);
+    // Text, not a date serial: Excel would parse "2026-11-23 08:00" written bare (finding 8).
     expect(log.cells.get(`A${2 + first.copies[0].frozen}`)?.value).toBe("2026-11-23 08:00");
+    expect(log.cells.get(`G${2 + first.copies[0].frozen}`)?.value).toBe(copy.id);
   }, EXAMPLE_TIMEOUT);
 
   test("refuses to freeze while a cell still calculates, and on Excel without sheet copies", async () => {
@@ -135,21 +146,26 @@ describe("freezeSheets", () => {
 });
 
 describe("refreshBoardSummary", () => {
-  test("lists every contract through its names on a sheet put first, in three syncs, and follows new contracts", async () => {
+  test("lists every contract through its names on a sheet put first, in four syncs, and follows new contracts in place", async () => {
     const ctx = await exampleInFake();
     await freezeSheets(ctx, ["Value Contract"], ALL, NOW);
     const sync0 = ctx.syncs;
     const first = await refreshBoardSummary(ctx, ALL, NOW);
-    expect(ctx.syncs - sync0).toBe(3);
-    expect(first.contracts).toEqual(["Value Contract", "Value Contract (2)", "Value Contract (3)"]);
+    // Sheets, their names and used ranges, the write, then the mark holding the new sheet's id.
+    expect(ctx.syncs - sync0).toBe(4);
+    expect(first.contracts).toEqual(["Value Contract"]);
     expect(ctx.model.sheets[0].name).toBe("Board Summary");
     expect(ctx.model.sheet("Board Summary").cells.get("A5")?.formula).toBe("='Value Contract'!ContractName");
     expect(ctx.model.sheet("Board Summary").charts).toHaveLength(1);
 
     await insertTemplate(ctx, valueContract({ contractName: "Invoice matching" }), {}, ALL);
+    const summary = ctx.model.sheet("Board Summary");
     const second = await refreshBoardSummary(ctx, ALL, NOW);
-    expect(second.contracts).toEqual(["Value Contract", "Value Contract (2)", "Value Contract (3)", "Value Contract (4)"]);
+    // Was: deleted and made again (every link to it became #REF!); now the same sheet.
+    expect(ctx.model.sheet("Board Summary")).toBe(summary);
+    expect(second.created).toBe(false);
+    expect(second.contracts).toEqual(["Value Contract", "Value Contract (2)"]);
     expect(ctx.model.sheets.filter((s) => s.name.startsWith("Board Summary"))).toHaveLength(1);
-    expect(ctx.model.sheet("Board Summary").cells.get("A8")?.formula).toBe("='Value Contract (4)'!ContractName");
+    expect(ctx.model.sheet("Board Summary").cells.get("A6")?.formula).toBe("='Value Contract (2)'!ContractName");
   }, EXAMPLE_TIMEOUT);
 });

@@ -195,7 +195,7 @@ describe("the task pane in Chromium", () => {
       await page.getByRole("tab", { name: "Board pack" }).click();
     });
 
-    test("checks portability in four syncs and selects a listed cell", async () => {
+    test("checks portability in four syncs (the scan, then the sheet ids that tell the add-in's own sheets) and selects a listed cell", async () => {
       const before = (await snapshot(page)).runs.length;
       await page.getByRole("button", { name: "Check portability" }).click();
       await page.getByText(/cells? on \d+ sheets? would show #NAME\?/).waitFor();
@@ -219,14 +219,14 @@ describe("the task pane in Chromium", () => {
       const cellCount = () => inHost(page, (h) => h.model.sheet("Value Contract").cells.size);
       const originalCells = await cellCount();
       await page.getByRole("button", { name: "Freeze copies" }).click();
-      await page.getByText(/Frozen as of .*: Value Contract \(board\)/).waitFor();
+      await page.getByText(/Frozen as of .*: “Value Contract \(board\)” \(new, \d+ cells\)/).waitFor();
       expect((await snapshot(page)).sheets).toEqual([...sheetsBefore, "Value Contract (board)", "Board Pack Log"]);
       expect(await cellCount()).toBe(originalCells);
     });
 
     test("builds the summary of every value contract on a sheet put first", async () => {
       await page.getByRole("button", { name: "Build or refresh the summary" }).click();
-      await page.getByText(/“Board Summary” lists 2 value contracts/).waitFor();
+      await page.getByText(/“Board Summary” made: it lists 2 value contracts/).waitFor();
       expect((await snapshot(page)).sheets[0]).toBe("Board Summary");
     });
   });

@@ -6,10 +6,25 @@
  */
 import { Loadable, NameCollection } from "./load";
 import { SheetModel, WorkbookModel } from "./model";
+import { excelError } from "./refs";
 import { RangeProxy } from "./range";
 import { WorksheetProxy } from "./worksheet";
 
 type Command = { what: string; run: () => void; bytes: number };
+
+/**
+ * Excel on the web refuses a request or a response over 5 MB, with these error codes
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins,
+ * codes from https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling).
+ */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/**
+ * What one load adds to the request: Office.js sends an action and the object path it reads
+ * from (about 100 bytes of JSON each, as its request bodies show), so 300,000 loads in one
+ * sync pass the limit however little each brings back.
+ */
+const LOAD_ACTION_BYTES = 100;
 
 export class FakeContext {
   readonly model: WorkbookModel;
@@ -30,6 +45,12 @@ export class FakeContext {
    * engine (test/helpers/fakeCalc.ts), which sets formula cells' values before loads read them.
    */
   calculate?: (model: WorkbookModel) => Promise<void>;
+  /** The index (0-based, counted over every sync) of the one command that fails: refusing each command in turn. */
+  failAt?: number;
+  /** Commands applied or refused so far, over every sync. */
+  commands = 0;
+  /** Runs before each sync is applied: a co-author's change arriving between two syncs. */
+  beforeSync?: (sync: number) => void;
   readonly workbook: {
     readonly worksheets: WorksheetCollection;
     readonly tables: TableCollection;
@@ -59,26 +80,40 @@ export class FakeContext {
     this.pendingLoads.push(fn);
   }
 
+  /** Request bytes of the loads queued for the next sync. */
+  private get loadRequestBytes(): number {
+    return this.pendingLoads.length * LOAD_ACTION_BYTES;
+  }
+
+  /**
+   * Applies the queued commands in order. Like Excel, a failing command stops the batch
+   * and the commands before it stay applied: there is no rollback
+   * (https://learn.microsoft.com/javascript/api/office/officeextension.error).
+   */
   async sync(): Promise<void> {
+    this.beforeSync?.(this.syncs);
     this.syncs++;
     const queue = this.queue;
+    const request = queue.reduce((n, c) => n + c.bytes, 0) + this.loadRequestBytes;
+    const loads = this.pendingLoads;
     this.queue = [];
-    this.requestBytes.push(queue.reduce((n, c) => n + c.bytes, 0));
+    this.pendingLoads = [];
+    this.requestBytes.push(request);
+    if (request > PAYLOAD_LIMIT) throw excelError("RequestPayloadSizeLimitExceeded", `the request is ${request} bytes`);
     for (const c of queue) {
-      if (this.failOn === c.what) {
+      const index = this.commands++;
+      if (this.failOn === c.what || this.failAt === index) {
         this.failOn = undefined;
-        this.pendingLoads = [];
-        throw new Error(`InvalidArgument: ${c.what} failed`);
+        throw excelError("InvalidArgument", `${c.what} failed`);
       }
       c.run();
       this.log.push(c.what);
     }
     if (this.calculate) await this.calculate(this.model);
-    const loads = this.pendingLoads;
-    this.pendingLoads = [];
     this.loadedBytes = 0;
     loads.forEach((l) => l());
     this.responseBytes.push(this.loadedBytes);
+    if (this.loadedBytes > PAYLOAD_LIMIT) throw excelError("ResponsePayloadSizeLimitExceeded", `the response is ${this.loadedBytes} bytes`);
   }
 }
 
@@ -86,9 +121,13 @@ class WorksheetCollection {
   private readonly loadedItems = new Loadable<WorksheetProxy[]>("worksheets.items");
   constructor(private readonly ctx: FakeContext) {}
 
-  /** Loads the collection's items; the property path is accepted as Office.js takes it. */
+  /** Loads the items with their name, id and protection ("items/name,items/id,items/protection/protected"). */
   load(_props?: string): this {
-    this.ctx.onLoad(() => this.loadedItems.set(this.ctx.model.sheets.map((s) => new WorksheetProxy(this.ctx, () => s, s.name))));
+    this.ctx.onLoad(() => {
+      const items = this.ctx.model.sheets.map((s) => new WorksheetProxy(this.ctx, () => s, { name: s.name, id: s.id, protected: s.protected }));
+      this.ctx.addResponse(this.ctx.model.sheets.map((s) => [s.name, s.id, s.protected]));
+      this.loadedItems.set(items);
+    });
     return this;
   }
 
@@ -96,17 +135,21 @@ class WorksheetCollection {
     return this.loadedItems.get();
   }
 
-  getItem(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.model.sheet(name));
+  /** By name or by id; the proxy stays bound to that sheet through later renames, as Excel's does. */
+  getItem(key: string): WorksheetProxy {
+    let bound: SheetModel | undefined;
+    return new WorksheetProxy(this.ctx, () => (bound ??= this.ctx.model.sheet(key)));
   }
 
   add(name: string): WorksheetProxy {
     const ctx = this.ctx;
+    let made: SheetModel | undefined;
     ctx.enqueue("worksheets.add", () => {
-      if (ctx.model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
-      ctx.model.sheets.push(new SheetModel(name));
+      if (ctx.model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw excelError("ItemAlreadyExists", name);
+      made = new SheetModel(name);
+      ctx.model.sheets.push(made);
     });
-    return new WorksheetProxy(ctx, () => ctx.model.sheet(name));
+    return new WorksheetProxy(ctx, () => made ?? ctx.model.sheet(name));
   }
 }
 

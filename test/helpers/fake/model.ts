@@ -2,7 +2,9 @@
  * The recording fake's workbook: what Excel would hold after the commands it was sent.
  * Tests build models directly to set up a workbook, and read them to assert on it.
  */
-import { cellRef, parseCell, parseRange, quoteSheet } from "../../../src/sheet/a1";
+import { cellRef, parseCell, parseRange } from "../../../src/sheet/a1";
+import { parseEntry } from "./parse";
+import { excelError, quoted, retarget } from "./refs";
 
 export interface FakeCell {
   formula?: string;
@@ -37,7 +39,14 @@ export interface FakeChart {
   plotVisibleOnly?: boolean;
 }
 
+/** Worksheet ids: unique in the workbook, kept through renames and moves, new for a copy (Excel.Worksheet.id). */
+let lastId = 0;
+const newId = () => `{00000000-0001-0000-${String(++lastId).padStart(4, "0")}-000000000000}`;
+
 export class SheetModel {
+  readonly id: string;
+  /** Sheet protection: writes to locked cells fail; a copy is protected too (Excel.WorksheetProtection). */
+  protected = false;
   cells = new Map<string, FakeCell>();
   names: { name: string; ref: string }[] = [];
   merges: string[] = [];
@@ -52,13 +61,21 @@ export class SheetModel {
   tabColor?: string;
   frozenRows?: number;
   showGridlines = true;
-  constructor(public name: string) {}
+  constructor(
+    public name: string,
+    id?: string,
+  ) {
+    this.id = id ?? newId();
+  }
 
-  /** A deep copy under another name, as worksheet.copy() makes it. */
-  clone(name: string): SheetModel {
-    const c = new SheetModel(name);
-    for (const [ref, cell] of this.cells) c.cells.set(ref, { ...cell, format: { ...cell.format } });
-    c.names = this.names.map((n) => ({ ...n }));
+  /** A deep copy under another name and a new id, as worksheet.copy() makes it: references to itself follow it. */
+  clone(name: string, id?: string): SheetModel {
+    const c = new SheetModel(name, id);
+    const self = (f: string | undefined) => f && retarget(f, this.name, name);
+    for (const [ref, cell] of this.cells) c.cells.set(ref, { ...cell, formula: self(cell.formula), format: { ...cell.format } });
+    for (const cell of c.cells.values()) if (cell.formula === undefined) delete cell.formula;
+    c.names = this.names.map((n) => ({ ...n, ref: self(n.ref)! }));
+    c.protected = this.protected;
     c.merges = [...this.merges];
     c.validations = this.validations.map((v) => ({ ...v }));
     c.charts = this.charts.map((x) => ({ ...x, seriesNames: [...x.seriesNames] }));
@@ -73,11 +90,16 @@ export class SheetModel {
     return c;
   }
 
-  /** The bounding box of cells holding a value or formula, or undefined for an empty sheet. */
+  /**
+   * The bounding box of cells holding a value, a formula or formatting, or undefined for an
+   * empty sheet: getUsedRange(valuesOnly = false) counts formatted cells
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
+   */
   usedRange(): { top: number; left: number; bottom: number; right: number } | undefined {
     let box: { top: number; left: number; bottom: number; right: number } | undefined;
     for (const [ref, c] of this.cells) {
-      if (c.formula === undefined && (c.value === undefined || c.value === "")) continue;
+      const formatted = Object.keys(c.format).length > 0 || (c.numberFormat !== undefined && c.numberFormat !== "General");
+      if (c.formula === undefined && (c.value === undefined || c.value === "") && !formatted) continue;
       const { row, col } = parseCell(ref);
       box = box
         ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) }
@@ -90,12 +112,19 @@ export class SheetModel {
   nameFormula(ref: string): string {
     if (ref.startsWith("=")) return ref;
     const abs = ref.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-    return `=${quoteSheet(this.name)}!${abs}`;
+    return `=${quoted(this.name)}!${abs}`;
+  }
+
+  /** Excel refuses writes to locked cells of a protected sheet with AccessDenied (cells are locked unless format.locked is false). */
+  checkWritable(refs: string[]): void {
+    if (this.protected && refs.some((r) => this.cells.get(r)?.format.locked !== false)) {
+      throw excelError("AccessDenied", `the cell is on the protected sheet ${this.name}`);
+    }
   }
 
   /** A name's formula on this sheet ("='AI Billing'!$A$5:$A$9") as the plain ref the model keeps ("A5:A9"). */
   localRef(formula: string): string {
-    const prefix = `=${quoteSheet(this.name)}!`;
+    const prefix = `=${quoted(this.name)}!`;
     return formula.startsWith(prefix) ? formula.slice(prefix.length).replace(/\$/g, "") : formula;
   }
 
@@ -124,11 +153,79 @@ export class WorkbookModel {
   active?: string;
   /** The selected cell on the active sheet. */
   selection = "A1";
+  /** The year Excel assumes for a typed date without one ("3/4"). */
+  year = 2026;
 
-  sheet(name: string): SheetModel {
-    const s = this.sheets.find((x) => x.name === name);
-    if (!s) throw new Error(`ItemNotFound: no sheet ${name}`);
+  /** A deep copy of the whole workbook, ids included: one starting point for many runs. */
+  clone(): WorkbookModel {
+    const w = new WorkbookModel();
+    w.sheets = this.sheets.map((s) => s.clone(s.name, s.id));
+    w.tables = this.tables.map((t) => ({ ...t }));
+    w.names = this.names.map((n) => ({ ...n }));
+    Object.assign(w, { active: this.active, selection: this.selection, year: this.year });
+    return w;
+  }
+
+  /** Everything a user could see changed, as one comparable string (a cell with nothing in it is no cell, as in Excel). */
+  state(): string {
+    const used = (c: FakeCell) => c.formula !== undefined || (c.value !== undefined && c.value !== "") || Object.keys(c.format).length > 0 || c.numberFormat !== undefined;
+    return JSON.stringify({
+      sheets: this.sheets.map((s) => ({
+        ...s,
+        cells: [...s.cells].filter(([, c]) => used(c)).sort(([a], [b]) => a.localeCompare(b)),
+        rowHeights: [...s.rowHeights],
+        columnWidths: [...s.columnWidths],
+      })),
+      tables: this.tables,
+      names: this.names,
+    });
+  }
+
+  /** A sheet by name (case-insensitive, as Excel compares them) or by id (WorksheetCollection.getItem takes either). */
+  sheet(key: string): SheetModel {
+    const s = this.sheets.find((x) => x.id === key) ?? this.sheets.find((x) => x.name.toLowerCase() === key.toLowerCase());
+    if (!s) throw excelError("ItemNotFound", `no sheet ${key}`);
     return s;
+  }
+
+  /** Every formula and name of the workbook, rewritten by `fn` (rename and delete follow references). */
+  private rewrite(fn: (f: string) => string): void {
+    for (const s of this.sheets) {
+      for (const c of s.cells.values()) {
+        if (c.formula === undefined) continue;
+        c.formula = fn(c.formula);
+        if (c.formula.includes("#REF!")) Object.assign(c, { value: "#REF!", valueType: "Error" });
+      }
+      s.names.forEach((n) => (n.ref = n.ref.startsWith("=") || n.ref.includes("!") ? fn(n.ref) : n.ref));
+    }
+    this.names.forEach((n) => (n.ref = fn(n.ref)));
+  }
+
+  rename(s: SheetModel, name: string): void {
+    if (this.sheets.some((x) => x !== s && x.name.toLowerCase() === name.toLowerCase())) throw excelError("ItemAlreadyExists", name);
+    this.rewrite((f) => retarget(f, s.name, name));
+    for (const t of this.tables) if (t.sheet === s.name) t.sheet = name;
+    s.name = name;
+  }
+
+  /** Deleting a sheet turns every reference to it elsewhere into #REF!, permanently. */
+  remove(s: SheetModel): void {
+    this.sheets = this.sheets.filter((x) => x !== s);
+    this.tables = this.tables.filter((t) => t.sheet !== s.name);
+    this.rewrite((f) => retarget(f, s.name, undefined));
+  }
+
+  /**
+   * Table names and defined names share one namespace: a table may not take a defined
+   * name's name nor a name a table's ("Rename an Excel table",
+   * https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114).
+   */
+  checkFreeName(name: string, kind: "table" | "name"): void {
+    const lower = name.toLowerCase();
+    const clash =
+      this.tables.some((t) => t.name.toLowerCase() === lower) ||
+      (kind === "table" && (this.names.some((n) => n.name.toLowerCase() === lower) || this.sheets.some((s) => s.names.some((n) => n.name.toLowerCase() === lower))));
+    if (clash) throw excelError("ItemAlreadyExists", `the name ${name} is taken`);
   }
 }
 
@@ -140,26 +237,21 @@ export function cells(ref: string): string[] {
   return out;
 }
 
-/**
- * How Excel reads one entry of range.formulas: =… a formula, '… text, digits a number
- * unless the cell is formatted as text (@), anything else text.
- */
-export function interpret(cell: FakeCell, entry: unknown): void {
+/** How Excel stores one entry of range.formulas or range.values (see fake/parse.ts). */
+export function interpret(cell: FakeCell, entry: unknown, year = 2026): void {
   delete cell.formula;
   delete cell.value;
+  delete cell.valueType;
   if (entry === null || entry === undefined || entry === "") return;
   if (typeof entry !== "string") {
     cell.value = entry as number | boolean;
-  } else if (cell.numberFormat === "@") {
-    cell.value = entry.startsWith("'") ? entry.slice(1) : entry;
-  } else if (entry.startsWith("'")) {
-    cell.value = entry.slice(1);
-  } else if (entry.startsWith("=")) {
-    cell.formula = entry;
-  } else if (entry.trim() !== "" && !Number.isNaN(Number(entry))) {
-    cell.value = Number(entry);
-  } else {
-    cell.value = entry;
+    return;
+  }
+  const p = parseEntry(entry, cell.numberFormat === "@", year);
+  if ("formula" in p) cell.formula = p.formula;
+  else {
+    cell.value = p.value;
+    if (p.error) cell.valueType = "Error";
   }
 }
 

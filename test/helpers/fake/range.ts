@@ -8,6 +8,7 @@ import type { PortBorder, PortFormat } from "../../../src/office/port";
 import type { FakeContext } from "./context";
 import { Loadable } from "./load";
 import { cells, interpret, type FakeCell, type FakeValidation, type SheetModel } from "./model";
+import { excelError } from "./refs";
 
 /** What range.formulas, range.values or range.valueTypes returns for `ref`. */
 function readGrid(s: SheetModel, ref: string, what: string): unknown[][] {
@@ -103,6 +104,7 @@ export class FormatProxy {
   private apply(key: string, v: unknown): void {
     this.ctx.enqueue(`format.${key}`, () => {
       const s = this.sheet();
+      if (!["columnWidth", "rowHeight"].includes(key)) s.checkWritable(this.refs.flatMap(cells));
       for (const ref of this.refs) {
         if (key === "columnWidth") s.columnWidths.set(ref, v as number);
         else if (key === "rowHeight") s.rowHeights.set(Number(ref.split(":")[0]), v as number);
@@ -187,7 +189,7 @@ export class RangeProxy {
   private readonly loadedHidden = new Loadable<boolean>("range.columnHidden");
   constructor(
     private readonly ctx: FakeContext,
-    private readonly sheet: () => SheetModel,
+    readonly sheet: () => SheetModel,
     readonly ref: string,
   ) {
     this.format = new FormatProxy(ctx, sheet, [ref]);
@@ -215,6 +217,7 @@ export class RangeProxy {
           throw new Error(`InvalidArgument: ${what} array does not match ${this.ref}`);
         }
         const s = this.sheet();
+        s.checkWritable(cells(this.ref));
         values.forEach((row, i) => row.forEach((v, j) => fn(s.cell(cellRef(r.top + i, r.left + j)), v)));
       },
       values,
@@ -226,7 +229,28 @@ export class RangeProxy {
   }
 
   set formulas(values: unknown[][]) {
-    this.grid(values, "range.formulas", interpret);
+    this.grid(values, "range.formulas", (c, v) => interpret(c, v, this.ctx.model.year));
+  }
+
+  /**
+   * Range.copyFrom(source, "All"): contents, number formats and formats, cell for cell.
+   * Both ranges sit at the same address here, so relative references need no shifting.
+   */
+  copyFrom(source: string, _copyType?: "All"): void {
+    this.ctx.enqueue("range.copyFrom", () => {
+      const bang = source.lastIndexOf("!");
+      const sheet = source.slice(0, bang);
+      const from = this.ctx.model.sheet(sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet);
+      const to = this.sheet();
+      if (source.slice(bang + 1).replace(/\$/g, "") !== this.ref) throw excelError("InvalidArgument", `the fake copies between equal addresses only (${source} → ${this.ref})`);
+      to.checkWritable(cells(this.ref));
+      for (const ref of cells(this.ref)) {
+        const c = from.cells.get(ref);
+        if (c) to.cells.set(ref, { ...c, format: { ...c.format } });
+        else to.cells.delete(ref);
+      }
+      to.merges = [...to.merges.filter((m) => !from.merges.includes(m)), ...from.merges];
+    });
   }
 
   get formulas(): unknown[][] {
@@ -289,11 +313,16 @@ export class RangeProxy {
     });
   }
 
-  /** Range.clear (ExcelApi 1.1): "All" (the default) empties the cells and drops their formats; row heights and widths stay. */
+  /**
+   * Range.clear (ExcelApi 1.1): "All" (the default) empties the cells, drops their formats and unmerges merged
+   * areas inside; row heights and widths stay. A protected sheet's locked cells refuse it.
+   */
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
     this.ctx.enqueue(`range.clear.${applyTo}`, () => {
       const s = this.sheet();
-      for (const ref of cells(this.ref)) {
+      const inside = new Set(cells(this.ref));
+      s.checkWritable([...inside]);
+      for (const ref of inside) {
         const c = s.cells.get(ref);
         if (!c) continue;
         if (applyTo === "All") s.cells.delete(ref);
@@ -303,11 +332,15 @@ export class RangeProxy {
           delete c.numberFormat;
         }
       }
+      if (applyTo === "All") s.merges = s.merges.filter((m) => !cells(m).every((c) => inside.has(c)));
     });
   }
 
   merge(): void {
-    this.ctx.enqueue("range.merge", () => this.sheet().merges.push(this.ref));
+    this.ctx.enqueue("range.merge", () => {
+      this.sheet().checkWritable(cells(this.ref));
+      this.sheet().merges.push(this.ref);
+    });
   }
 
   /** Splits every merged area inside this range. */

@@ -2,7 +2,8 @@
  * What the scan and the repair ask of the fake beyond the rest of it: where the formulas
  * are (Range.getSpecialCellsOrNullObject, ExcelApi 1.9, which lists formula cells as
  * rectangles and never text that starts with "="), whether a range holds spilled arrays
- * (Range.hasSpill, 1.12), and whether a sheet is protected (WorksheetProtection, 1.2).
+ * (Range.hasSpill, 1.12). Protection (WorksheetProtection, 1.2), which repair reads to
+ * refuse protected sheets, is modelled with the rest of the worksheet (worksheet.ts, model.ts).
  * Added onto the proxies' prototypes so the files that model the rest stay as they are.
  * Sources: learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells
  * and the Excel.Range / Excel.RangeAreas reference pages.
@@ -11,29 +12,15 @@ import { cellRef, parseCell, parseRange } from "../../../src/sheet/a1";
 import type { PortBox } from "../../../src/office/port";
 import type { FakeContext } from "./context";
 import { Loadable } from "./load";
-import { SheetModel } from "./model";
+import type { SheetModel } from "./model";
 import { RangeProxy } from "./range";
-import { WorksheetProxy } from "./worksheet";
 
 type Shape = { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
-
-declare module "./model" {
-  interface SheetModel {
-    /** Set by a test: the sheet is protected, so its locked cells refuse writes. */
-    protected?: boolean;
-  }
-}
 
 declare module "./range" {
   interface RangeProxy {
     readonly hasSpill: boolean | null;
     getSpecialCellsOrNullObject(cellType: "Formulas", cellValueType?: "Errors"): AreasProxy;
-  }
-}
-
-declare module "./worksheet" {
-  interface WorksheetProxy {
-    readonly protection: ProtectionProxy;
   }
 }
 
@@ -190,28 +177,5 @@ Object.defineProperty(RangeProxy.prototype, "hasSpill", {
     const l = spillState.get(this);
     if (!l) throw new Error("PropertyNotLoaded: range.hasSpill was read before load() and sync()");
     return l.get();
-  },
-});
-
-/** Whether a sheet is protected, read at the sync. */
-export class ProtectionProxy {
-  private readonly state = new Loadable<boolean>("worksheet.protection.protected");
-  constructor(
-    private readonly ctx: FakeContext,
-    private readonly sheet: () => SheetModel,
-  ) {}
-  load(_props?: string): this {
-    this.ctx.onLoad(() => this.state.set(this.sheet().protected === true));
-    return this;
-  }
-  get protected(): boolean {
-    return this.state.get();
-  }
-}
-
-Object.defineProperty(WorksheetProxy.prototype, "protection", {
-  get(this: WorksheetProxy) {
-    const w = this as unknown as { ctx: FakeContext; sheet: () => SheetModel };
-    return new ProtectionProxy(w.ctx, w.sheet);
   },
 });

@@ -3,34 +3,60 @@
  * the next sync, under the name the test can ask ctx.log or ctx.failOn about.
  */
 import { cellRef } from "../../../src/sheet/a1";
-import type { PortWorksheet } from "../../../src/office/port";
 import type { FakeContext } from "./context";
 import { Loadable, NameCollection } from "./load";
-import { SheetModel, type FakeChart, type TableModel } from "./model";
+import type { SheetModel } from "./model";
 import { BoxProxy, FormatProxy, RangeProxy } from "./range";
+import { excelError } from "./refs";
+import { charts, pageLayout, tables } from "./worksheetParts";
 
-type PageLayout = PortWorksheet["pageLayout"];
+type Loaded = { name: string; id: string; protected: boolean };
 
 export class WorksheetProxy {
-  private readonly loadedName = new Loadable<string>("worksheet.name");
+  private readonly loaded = new Loadable<Loaded>("worksheet.name/id/protection");
   constructor(
     private readonly ctx: FakeContext,
     private readonly sheet: () => SheetModel,
-    name?: string,
+    known?: Loaded,
   ) {
-    if (name !== undefined) this.loadedName.set(name);
+    if (known) this.loaded.set(known);
+  }
+
+  /** Loads name, id and protection, whichever are asked for. */
+  load(_props?: string): this {
+    this.ctx.onLoad(() => {
+      const s = this.sheet();
+      this.loaded.set({ name: s.name, id: s.id, protected: s.protected });
+    });
+    return this;
   }
 
   get name(): string {
-    return this.loadedName.get();
+    return this.loaded.get().name;
   }
 
+  /** Excel.Worksheet.id: "remains the same even when the worksheet is renamed or moved". */
+  get id(): string {
+    return this.loaded.get().id;
+  }
+
+  get protection() {
+    const load = () => this.load();
+    const loaded = this.loaded;
+    return {
+      load(_props?: string) {
+        load();
+        return this;
+      },
+      get protected() {
+        return loaded.get().protected;
+      },
+    };
+  }
+
+  /** Renaming rewrites every reference to the sheet elsewhere, as Excel does. */
   set name(v: string) {
-    this.set("worksheet.name", (s) => {
-      if (this.ctx.model.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())) throw new Error(`ItemAlreadyExists: ${v}`);
-      for (const t of this.ctx.model.tables) if (t.sheet === s.name) t.sheet = v;
-      s.name = v;
-    });
+    this.set("worksheet.name", (s) => this.ctx.model.rename(s, v));
   }
 
   private set(what: string, fn: (s: SheetModel) => void): void {
@@ -46,11 +72,18 @@ export class WorksheetProxy {
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > 1048576 || col + cols > 16384) {
+      // Excel reports an address past XFD1048576 at the sync, as InvalidArgument.
+      this.ctx.enqueue("range.outside", () => {
+        throw excelError("InvalidArgument", `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols}) is outside the sheet`);
+      });
+      return new RangeProxy(this.ctx, this.sheet, "A1");
+    }
     const ref = rows === 1 && cols === 1 ? cellRef(row + 1, col + 1) : `${cellRef(row + 1, col + 1)}:${cellRef(row + rows, col + cols)}`;
     return new RangeProxy(this.ctx, this.sheet, ref);
   }
 
-  /** The bounding box of the cells holding a value or formula, found at the sync. */
+  /** The bounding box of the cells holding a value, formula or format, found at the sync. */
   getUsedRangeOrNullObject(): BoxProxy {
     return new BoxProxy(this.ctx, this.sheet, () => {
       const box = this.sheet().usedRange();
@@ -75,7 +108,8 @@ export class WorksheetProxy {
     return Object.assign(collection, {
       add: (name: string, target: RangeProxy | string) =>
         this.set("names.add", (s) => {
-          if (s.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: name ${name}`);
+          if (s.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw excelError("ItemAlreadyExists", `name ${name}`);
+          this.ctx.model.checkFreeName(name, "name");
           s.names.push({ name, ref: typeof target === "string" ? target : target.ref });
         }),
       getItem: (name: string) => ({
@@ -97,6 +131,7 @@ export class WorksheetProxy {
     });
   }
 
+  /** A copy at the end, named "Name (2)" until renamed, with a new id; it keeps the sheet's protection. */
   copy(_position?: string): WorksheetProxy {
     const ctx = this.ctx;
     let made: SheetModel | undefined;
@@ -107,90 +142,21 @@ export class WorksheetProxy {
       ctx.model.sheets.push(made);
     });
     return new WorksheetProxy(ctx, () => {
-      if (!made) throw new Error("the copy does not exist yet");
+      if (!made) throw excelError("ItemNotFound", "the copy does not exist yet");
       return made;
     });
   }
 
+  // One collection object per proxy, as Office.js gives: what was loaded on it stays readable.
+  private tableCollection?: ReturnType<typeof tables>;
+  private chartCollection?: ReturnType<typeof charts>;
+
   get tables() {
-    return {
-      add: (ref: string, _hasHeaders: boolean) => {
-        const table: TableModel = { name: "", sheet: "", ref };
-        this.set("tables.add", (s) => {
-          table.sheet = s.name;
-          table.name = `Table${this.ctx.model.tables.length + 1}`;
-          this.ctx.model.tables.push(table);
-        });
-        const ctx = this.ctx;
-        return {
-          set name(v: string) {
-            ctx.enqueue("table.name", () => {
-              if (ctx.model.tables.some((t) => t !== table && t.name.toLowerCase() === v.toLowerCase())) throw new Error(`ItemAlreadyExists: table ${v}`);
-              table.name = v;
-            });
-          },
-          set style(v: string) {
-            ctx.enqueue("table.style", () => (table.style = v));
-          },
-          set showBandedRows(_v: boolean) {
-            ctx.enqueue("table.showBandedRows", () => undefined);
-          },
-        };
-      },
-    };
+    return (this.tableCollection ??= tables(this.ctx, this.sheet, (what, fn) => this.set(what, fn)));
   }
 
   get charts() {
-    const loaded = new Loadable<{ delete(): void }[]>("charts.items");
-    const ctx = this.ctx;
-    const sheet = this.sheet;
-    return {
-      /** Loads the charts in creation order, each deletable. */
-      load(_props?: string) {
-        ctx.onLoad(() =>
-          loaded.set(
-            sheet().charts.map((chart) => ({
-              delete: () => ctx.enqueue("chart.delete", () => (sheet().charts = sheet().charts.filter((c) => c !== chart))),
-            })),
-          ),
-        );
-        return this;
-      },
-      get items(): { delete(): void }[] {
-        return loaded.get();
-      },
-      add: (type: string, range: RangeProxy, _seriesBy: string) => {
-        const chart: FakeChart = { type, source: range.ref, seriesNames: [] };
-        this.set("charts.add", (s) => s.charts.push(chart));
-        const ctx = this.ctx;
-        const title = (set: (v: string) => void) => ({
-          set text(v: string) {
-            ctx.enqueue("chart.title", () => set(v));
-          },
-        });
-        return {
-          title: title((v) => (chart.title = v)),
-          legend: {
-            set visible(v: boolean) {
-              ctx.enqueue("chart.legend.visible", () => (chart.legend = v));
-            },
-          },
-          axes: { categoryAxis: { title: title((v) => (chart.xTitle = v)) }, valueAxis: { title: title((v) => (chart.yTitle = v)) } },
-          setPosition: (from: string, to: string) => ctx.enqueue("chart.setPosition", () => (chart.position = [from, to])),
-          set plotVisibleOnly(v: boolean) {
-            ctx.enqueue("chart.plotVisibleOnly", () => (chart.plotVisibleOnly = v));
-          },
-          series: {
-            getItemAt: (index: number) => ({
-              set name(v: string) {
-                ctx.enqueue("series.name", () => (chart.seriesNames[index] = v));
-              },
-              setXAxisValues: (r: RangeProxy) => ctx.enqueue("series.setXAxisValues", () => (chart.categories = r.ref)),
-            }),
-          },
-        };
-      },
-    };
+    return (this.chartCollection ??= charts(this.ctx, this.sheet, (what, fn) => this.set(what, fn)));
   }
 
   set showGridlines(v: boolean) {
@@ -206,42 +172,7 @@ export class WorksheetProxy {
   }
 
   get pageLayout() {
-    const set = (key: string) => (v: unknown) => this.set(`pageLayout.${key}`, (s) => (s.layout[key] = v));
-    const footer = {
-      set leftHeader(v: string) {
-        set("leftHeader")(v);
-      },
-      set rightHeader(v: string) {
-        set("rightHeader")(v);
-      },
-      set centerFooter(v: string) {
-        set("centerFooter")(v);
-      },
-    };
-    const ctx = this.ctx;
-    const sheet = this.sheet;
-    const loaded = new Loadable<Record<string, unknown>>("pageLayout");
-    return {
-      load(_props: string) {
-        ctx.onLoad(() => loaded.set({ ...sheet().layout }));
-        return this;
-      },
-      get orientation(): PageLayout["orientation"] {
-        return loaded.get().orientation as PageLayout["orientation"];
-      },
-      set orientation(v: PageLayout["orientation"]) {
-        set("orientation")(v);
-      },
-      get zoom(): PageLayout["zoom"] {
-        return loaded.get().zoom as PageLayout["zoom"];
-      },
-      set zoom(v: PageLayout["zoom"]) {
-        set("zoom")(v);
-      },
-      setPrintArea: (area: string) => set("printArea")(area),
-      setPrintTitleRows: (rows: string) => set("printTitleRows")(rows),
-      headersFooters: { defaultForAllPages: footer },
-    };
+    return pageLayout(this.ctx, this.sheet, (what, fn) => this.set(what, fn));
   }
 
   get horizontalPageBreaks() {
@@ -253,9 +184,6 @@ export class WorksheetProxy {
   }
 
   delete(): void {
-    this.set("worksheet.delete", (s) => {
-      this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
-      this.ctx.model.tables = this.ctx.model.tables.filter((t) => t.sheet !== s.name);
-    });
+    this.set("worksheet.delete", (s) => this.ctx.model.remove(s));
   }
 }

@@ -1,0 +1,130 @@
+/*
+ * Board packs refused by Excel at every command in turn (issue 11, finding 4): each run
+ * ends with the workbook exactly as it was and a message that says so, or — for the
+ * summary refreshed in place, whose content is derived — with only the summary part-written,
+ * a message that says exactly that, and one more refresh putting it right.
+ */
+import { BoardPackError } from "../../src/boardpack/error";
+import { freezeSheets } from "../../src/office/freeze";
+import { insertTemplate } from "../../src/office/insert";
+import { refreshBoardSummary } from "../../src/office/summary";
+import { evidenceLadder } from "../../src/templates/evidenceLadder";
+import { valueContract } from "../../src/templates/valueContract";
+import { FakeContext, SheetModel, WorkbookModel, requirementsUpTo } from "../helpers/excelFake";
+
+const ALL = requirementsUpTo("1.12");
+const NOW = new Date(2026, 10, 22, 9, 30);
+const LATER = new Date(2026, 11, 20, 9, 30);
+
+/** A contract and a ladder, a deck linking to the contract, formula results as Excel would show them. */
+async function start(): Promise<WorkbookModel> {
+  const ctx = new FakeContext();
+  await insertTemplate(ctx, valueContract({ example: true, ladderSheet: "Evidence Ladder" }), { example: true }, ALL);
+  await insertTemplate(ctx, evidenceLadder({ example: true }), { example: true }, ALL);
+  let n = 0;
+  for (const s of ctx.model.sheets) for (const c of s.cells.values()) if (c.formula !== undefined) c.value = n++ % 3 === 0 ? "SCALE" : n;
+  const deck = new SheetModel("Deck");
+  deck.cell("A1").formula = "='Value Contract'!B5";
+  ctx.model.sheets.push(deck);
+  return ctx.model;
+}
+
+/** Commands a run issues when nothing is refused. */
+async function commandsOf(model: WorkbookModel, run: (ctx: FakeContext) => Promise<unknown>): Promise<number> {
+  const ctx = new FakeContext(model.clone());
+  await run(ctx);
+  return ctx.commands;
+}
+
+/** Runs `run` refused at command k, for every k; returns each outcome. */
+async function refuseEach(model: WorkbookModel, run: (ctx: FakeContext) => Promise<unknown>) {
+  const total = await commandsOf(model, run);
+  const outcomes: { k: number; ctx: FakeContext; error?: unknown }[] = [];
+  for (let k = 0; k < total; k++) {
+    const ctx = new FakeContext(model.clone());
+    ctx.failAt = k;
+    const error = await run(ctx).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    outcomes.push({ k, ctx, error });
+  }
+  return { total, outcomes };
+}
+
+const freezeVC = (ctx: FakeContext, when = NOW) => freezeSheets(ctx, ["Value Contract", "Evidence Ladder"], ALL, when);
+
+describe("a freeze refused at every command in turn", () => {
+  test("the first freeze leaves the workbook exactly as it was, and says so", async () => {
+    const model = await start();
+    const { total, outcomes } = await refuseEach(model, (ctx) => freezeVC(ctx));
+    expect(total).toBeGreaterThan(20);
+    for (const o of outcomes) {
+      expect({ k: o.k, error: o.error instanceof BoardPackError }).toEqual({ k: o.k, error: true });
+      expect((o.error as Error).message).toMatch(/the workbook is as it was/);
+      expect(o.ctx.model.state() === model.state() ? o.k : `changed at ${o.k}`).toBe(o.k);
+    }
+  }, 120_000);
+
+  test("a freeze in place, with a deck linked to last month's copy, is undone exactly or completes", async () => {
+    const model = await start();
+    await freezeVC(new FakeContext(model));
+    model.sheet("Deck").cell("A2").formula = "='Value Contract (board)'!B5";
+    const { outcomes } = await refuseEach(model, (ctx) => freezeVC(ctx, LATER));
+    let refusedSteps = 0;
+    for (const o of outcomes) {
+      if (o.error) {
+        refusedSteps++;
+        expect((o.error as Error).message).toMatch(/the workbook is as it was/);
+        expect(o.ctx.model.state() === model.state() ? o.k : `changed at ${o.k}`).toBe(o.k);
+      } else {
+        // Refused only while deleting the temporary sheets: retried, so the freeze is whole.
+        expect(o.ctx.model.sheets.some((s) => s.name.startsWith("~"))).toBe(false);
+      }
+      expect(o.ctx.model.sheet("Deck").cells.get("A2")?.formula).toBe("='Value Contract (board)'!B5");
+    }
+    expect(refusedSteps).toBeGreaterThan(20);
+  }, 120_000);
+
+  test("a protected contract is refused before anything is written", async () => {
+    const model = await start();
+    model.sheet("Value Contract").protected = true;
+    const ctx = new FakeContext(model);
+    const before = model.state();
+    await expect(freezeVC(ctx)).rejects.toThrow(/Value Contract is protected.*Nothing was changed/);
+    expect(model.state()).toBe(before);
+  });
+});
+
+describe("the board summary refused at every command in turn", () => {
+  test("a first build leaves the workbook as it was", async () => {
+    const model = await start();
+    const { outcomes } = await refuseEach(model, (ctx) => refreshBoardSummary(ctx, ALL, NOW));
+    for (const o of outcomes) {
+      expect(o.error).toBeDefined();
+      expect(o.ctx.model.state() === model.state() ? o.k : `changed at ${o.k}`).toBe(o.k);
+    }
+  }, 120_000);
+
+  test("a refresh in place touches only the summary, says it is part-written, and one more refresh puts it right", async () => {
+    const model = await start();
+    await refreshBoardSummary(new FakeContext(model), ALL, NOW);
+    model.sheet("Deck").cell("A3").formula = "='Board Summary'!F5";
+    const done = model.clone();
+    await refreshBoardSummary(new FakeContext(done), ALL, LATER);
+    const others = (m: WorkbookModel) => {
+      const rest = m.clone();
+      rest.sheets = rest.sheets.filter((s) => s.name !== "Board Summary");
+      rest.tables = rest.tables.filter((t) => t.sheet !== "Board Summary");
+      return rest.state();
+    };
+    const same = (a: string, b: string, k: number) => expect(a === b ? k : `differs at ${k}`).toBe(k);
+    const { outcomes } = await refuseEach(model, (ctx) => refreshBoardSummary(ctx, ALL, LATER));
+    for (const o of outcomes) {
+      expect((o.error as Error).message).toMatch(/“Board Summary”.*part-written\. Refresh it again/);
+      same(others(o.ctx.model), others(model), o.k);
+      await refreshBoardSummary(new FakeContext(o.ctx.model), ALL, LATER);
+      same(o.ctx.model.state(), done.state(), o.k);
+    }
+  }, 120_000);
+});
