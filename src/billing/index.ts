@@ -41,7 +41,9 @@ export {
   type LedgerMerge,
   type LedgerProblem,
   mergeImport,
+  overlay,
 } from "./ledger";
+export { fileRecord, lineRecord, type Parsed, parseFileRecord, parseLineRecord } from "./ledgerText";
 export { linePrice, observedPrice, type ObservedPrice } from "./observedPrice";
 export { type ImportPreview, previewImport } from "./preview";
 export { type PriceRow, priceRows, type UnpricedUsage } from "./priceRows";

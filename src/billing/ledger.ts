@@ -64,6 +64,34 @@ export function mergeImport(ledger: BillingLedger, imported: FileImport): Ledger
   };
 }
 
+/**
+ * The ledger a sheet already keeps with a newer one laid over it: a file in both (same
+ * SHA-256) takes the newer's lines, a file only on the sheet is kept as it was, so an
+ * import in a later session never loses an earlier one and never counts a file twice.
+ *
+ * @example
+ * overlay(storedOnSheet, ledgerOf([june])); // May's file (stored) and June's, May's lines untouched
+ */
+export function overlay(stored: BillingLedger, fresh: BillingLedger): BillingLedger | LedgerProblem {
+  const renewed = new Set(fresh.files.map((file) => file.sha256));
+  const kept = stored.files.filter((file) => !renewed.has(file.sha256));
+  const [first] = fresh.files;
+  const differing = first === undefined ? undefined : kept.find((file) => !sameAllocation(file.allocation, first.allocation));
+  if (differing !== undefined) {
+    return {
+      kind: "allocation-differs",
+      message:
+        `${differing.fileName}, already on the sheet, was imported by ${allocationName(differing.allocation)}; ${first.fileName} is by ` +
+        `${allocationName(first.allocation)}. Import it by the same key, or into a new AI Billing sheet.`,
+    };
+  }
+  // A replaced file keeps its place, so importing it again in any session leaves the sheet as it was.
+  const incoming = new Map(fresh.files.map((file) => [file.sha256, file]));
+  const files = [...stored.files.map((file) => incoming.get(file.sha256) ?? file), ...fresh.files.filter((file) => !stored.files.some((s) => s.sha256 === file.sha256))];
+  const lines = files.flatMap((file) => (renewed.has(file.sha256) ? fresh : stored).lines.filter((line) => line.source === file.sha256));
+  return { files, lines };
+}
+
 /** True when `x` is a {@link LedgerProblem}. */
 export function isLedgerProblem(x: LedgerMerge | LedgerProblem): x is LedgerProblem {
   return "kind" in x;

@@ -5,12 +5,13 @@
  * frozen copy — and re-points its names, so a value contract's SUMIFS into it never
  * becomes #REF!. What the user typed into the reconciliation is read first and written back.
  */
-import type { BillingLedger } from "../billing";
+import { type BillingLedger, lineRecord, MAX_LINES, overlay } from "../billing";
 import { quoteSheet } from "../sheet/a1";
 import { officeText } from "../sheet/officeText";
 import { plan, type Content, type PlannedSheet } from "../sheet/plan";
 import { aiBilling, costLink, type Kept } from "../templates/aiBilling";
 import { TEMPLATE_MARKS } from "../templates/marks";
+import { LINE_READS, lineSlices, queueLedger, queueLines, readLedger, RESPONSE_BUDGET } from "./billingLedgerRead";
 import { hasMark, type NamedSheet, queueRead, readInputs, readSheets, usedAddress } from "./billingRead";
 import { writeBlock, writeLooks, writeSetup, writeWidths } from "./insert";
 import type { ExcelPort, PortWorksheet } from "./port";
@@ -20,10 +21,10 @@ import { excelApi, type Requirements } from "./requirements";
 export const REQUEST_BUDGET = 4 * 1024 * 1024;
 /** What the commands beside the cell blocks (looks, names, setup) may take of a sync's budget. */
 const COMMAND_RESERVE = 256 * 1024;
-/** Write syncs: enough for the largest ledger (50,000 lines) at ordinary text lengths. */
-export const WRITE_SYNCS = 6;
-/** Every call costs this many syncs: sheets, their names, what the sheet holds, then the writes. */
-export const BILLING_SYNCS = 3 + WRITE_SYNCS;
+/** Write syncs: enough for the largest ledger (50,000 lines, each with its exact record) at ordinary text lengths. */
+export const WRITE_SYNCS = 10;
+/** Every call costs this many syncs: sheets, their names, what the sheet holds (its records in slices), then the writes. */
+export const BILLING_SYNCS = 2 + LINE_READS + WRITE_SYNCS;
 
 /** Shown in the master check's cell until the last write puts the check back: a half-written sheet says so. */
 export const INCOMPLETE = "Import incomplete: import again";
@@ -44,7 +45,7 @@ export interface BillingWriteResult {
   readonly sheet: string;
   /** False when an AI Billing sheet was already there and was rewritten in place. */
   readonly created: boolean;
-  /** Files the sheet listed that the ledger no longer holds: their lines are gone from the sheet. */
+  /** Files a sheet written before exact records were kept listed, and the ledger does not hold: their lines are gone. Empty for any sheet this version wrote. */
   readonly dropped: readonly string[];
   /** The largest write request, in bytes, as this writer measures its payloads. */
   readonly largestRequest: number;
@@ -65,7 +66,9 @@ export class BillingWriteError extends Error {
 type Slice = { address: string; contents: Content[][]; formats: string[][] };
 
 /**
- * Writes (or rewrites) the AI Billing sheet from `ledger`. Costs {@link BILLING_SYNCS} syncs;
+ * Writes (or rewrites) the AI Billing sheet from `ledger` laid over the ledger the sheet keeps:
+ * a file already on the sheet and not in `ledger` is kept exactly, a file in both is replaced
+ * by `ledger`'s, so a later session never loses an earlier import. Costs {@link BILLING_SYNCS} syncs;
  * throws a {@link BillingWriteError} that says whether the workbook is unchanged or the sheet
  * is marked incomplete. Needs ExcelApi 1.4, and 1.7 to rewrite an existing sheet.
  *
@@ -73,7 +76,7 @@ type Slice = { address: string; contents: Content[][]; formats: string[][] };
  * const result = await writeBillingSheet(context, ledger, { requirements: Office.context.requirements, importedAt: "2026-11-27 15:30" });
  * // { sheet: "AI Billing", created: true, dropped: [], largestRequest: 48213, warnings: [] }
  */
-export async function writeBillingSheet(context: ExcelPort, ledger: BillingLedger, options: BillingWriteOptions): Promise<BillingWriteResult> {
+export async function writeBillingSheet(context: ExcelPort, fresh: BillingLedger, options: BillingWriteOptions): Promise<BillingWriteResult> {
   const has = excelApi(options.requirements);
   if (!has("1.4")) throw new BillingWriteError("This version of Excel is too old for the AI Billing sheet (it needs Excel 2016 or later, or Excel on the web).", "unchanged");
   const { sheets, handles } = await readSheets(context);
@@ -81,10 +84,16 @@ export async function writeBillingSheet(context: ExcelPort, ledger: BillingLedge
   if (existing !== null && !has("1.7")) {
     throw new BillingWriteError("Updating the AI Billing sheet needs Excel 2019, Microsoft 365 or Excel on the web: this Excel cannot re-point its names.", "unchanged");
   }
-  const read = existing === null ? null : queueRead(handles.get(existing.name)!, existing);
-  await context.sync();
+  const handle = existing === null ? null : handles.get(existing.name)!;
+  const read = handle === null ? null : queueRead(handle, existing!);
+  const stored = handle === null ? null : queueLedger(handle, existing!);
+  for (let i = 0; i < LINE_READS; i++) {
+    if (handle !== null) queueLines(handle, stored, i);
+    await context.sync();
+  }
 
   const kept = read === null ? null : readInputs(read);
+  const ledger = merged(fresh, stored === null ? null : readLedger(stored));
   const importedAt = new Map(ledger.files.map((f) => [f.sha256, kept?.inputs.importedAt.get(f.sha256) ?? options.importedAt]));
   const costPerTask = new Map(kept?.inputs.costPerTask);
   for (const [key, sheet] of options.workflowSheets ?? []) if (!costPerTask.has(key)) costPerTask.set(key, costLink(quoteSheet(sheet)));
@@ -94,6 +103,7 @@ export async function writeBillingSheet(context: ExcelPort, ledger: BillingLedge
   const taken = sheets.map((s) => s.name).filter((n) => n !== existing?.name);
   const planned = plan(spec, { sheetNames: taken, tableNames: [] }, { currencyFormat: options.currencyFormat }).sheets[0];
   const batches = batch(planned);
+  readable(ledger);
   const dropped = [...(kept?.listed ?? [])].filter(([sha]) => !importedAt.has(sha)).map(([, name]) => name);
   const warnings = new Set<string>();
   const marked = sheets.filter((s) => hasMark(s, TEMPLATE_MARKS.aiBilling));
@@ -116,6 +126,26 @@ export async function writeBillingSheet(context: ExcelPort, ledger: BillingLedge
     throw await failed(context, ws, existing === null, e);
   }
   return { sheet: planned.name, created: existing === null, dropped, largestRequest: Math.max(...batches.map(bytesOf)), warnings: [...warnings] };
+}
+
+/** `fresh` over what the sheet keeps; refuses, nothing written, when the kept ledger cannot be trusted or joined. */
+function merged(fresh: BillingLedger, stored: ReturnType<typeof readLedger> | null): BillingLedger {
+  if (stored === null) return fresh;
+  if (!stored.ok) throw new BillingWriteError(`The AI Billing sheet's exact records were changed (${stored.reason}); nothing was written. Undo the change, or import every file again into a new workbook.`, "unchanged");
+  const ledger = overlay(stored.value, fresh);
+  if ("kind" in ledger) throw new BillingWriteError(`${ledger.message} Nothing was written.`, "unchanged");
+  if (ledger.lines.length > MAX_LINES) {
+    throw new BillingWriteError(`With the files already on it the AI Billing sheet would hold ${ledger.lines.length.toLocaleString("en-US")} lines, more than ${MAX_LINES.toLocaleString("en-US")}; nothing was written.`, "unchanged");
+  }
+  return ledger;
+}
+
+/** Refuses, nothing written, a sheet whose records the next import could not read within {@link LINE_READS} bounded responses. */
+function readable(ledger: BillingLedger): void {
+  for (const s of lineSlices(0, ledger.lines.length - 1)) {
+    const bytes = ledger.lines.slice(s.first, s.last + 1).reduce((n, l) => n + JSON.stringify([[lineRecord(l)]]).length, 0);
+    if (bytes > RESPONSE_BUDGET) throw new BillingWriteError("The AI Billing sheet's records are too long for Excel to read back; nothing was written.", "unchanged");
+  }
 }
 
 /** Looks, row heights, names and print setup: everything but the cells, queued before the last cells. */

@@ -13,6 +13,7 @@ import {
   type FileImport,
   isLedgerProblem,
   type LedgerLine,
+  lineTotals,
   mergeImport,
   parseDecimal,
   type Provenance,
@@ -67,6 +68,7 @@ export function syntheticLedger(count: number): BillingLedger {
     allocation: { tag: "ai-value-contract" },
     months: ["2025-01"],
     currencies: ["USD"],
+    // Filled below with the lines' own sums: the sheet's records are checked against them when read back.
     totals: { kept: [], notAi: [], malformed: [] },
   };
   const lines: LedgerLine[] = Array.from({ length: count }, (_, i) => ({
@@ -90,5 +92,5 @@ export function syntheticLedger(count: number): BillingLedger {
       contractedMissing: 0,
     },
   }));
-  return { files: [file], lines };
+  return { files: [{ ...file, totals: { ...file.totals, kept: lineTotals({ files: [], lines }) } }], lines };
 }

@@ -58,7 +58,7 @@ export function aiBilling(ledger: BillingLedger, inputs: BillingInputs = NO_INPU
   const master = checkBlock(b, [imported, ...checks]);
   b.put(masterRow, COL.month.index, [{ f: `=${master}`, s: "master" }]);
   b.skip();
-  table(b, rows, names);
+  table(b, rows, ledger.lines, names);
   const sheet = b.build(page("landscape", "AI billing (FOCUS)"), 3);
   return { id: "aiBilling", title: "AI billing (FOCUS)", sheets: [sheet] };
 }

@@ -32,6 +32,12 @@ export const WIDTHS = [24, 12, 10, 28, 12, 16, 15, 17, 16, 15, 14, 14, 14, 16, 1
 /** Outside the print area; the sheet keeps no lists, but the builder wants the column. */
 export const LISTS = 19;
 
+/**
+ * Beyond the print area, beside each provenance and table row: the exact record the row was
+ * written from (src/billing/ledgerText.ts), which a later import reads back to rebuild the ledger.
+ */
+export const RECORD = columns(["record"], LISTS + 1).record;
+
 /** A labelled row: label in A, value in B, unit in C, guidance in D. */
 export const ROW = { value: COL.month.index, unit: COL.currency.index, guide: COL.model.index };
 

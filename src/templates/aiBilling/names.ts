@@ -27,6 +27,10 @@ export const BILLING_READ_NAMES = {
   Mapping: "BillingMapping",
   /** Per key, month and currency: key (A), month (B), currency (C), completed tasks (E, an input). */
   Tasks: "BillingTasks",
+  /** The provenance rows' exact records (column T): each file with its exact totals. */
+  FileRecords: "BillingFileRecords",
+  /** The table rows' exact records (column T): each line's decimals, so a later import loses no file. */
+  LineRecords: "BillingLineRecords",
 } as const;
 
 /** The table's other columns, named so the sections above it read as sentences, not ranges. */

@@ -1,8 +1,8 @@
 /* Where every number came from: one row per imported file, with what became of its rows. */
-import type { Provenance } from "../../billing";
+import { fileRecord, type Provenance } from "../../billing";
 import { SheetBuilder, guide, header } from "../../sheet/builder";
 import type { Cell } from "../../sheet/spec";
-import { COL } from "./layout";
+import { COL, RECORD } from "./layout";
 import { BILLING_READ_NAMES } from "./names";
 
 const DELIMITERS: ReadonlyMap<string, string> = new Map([
@@ -43,6 +43,7 @@ export function provenance(b: SheetBuilder, files: readonly Provenance[], import
       "Imported at",
     ].map((h) => header(h)),
   );
+  b.put(head, RECORD.index, [header("Exact record (read by the next import; do not edit)")]);
   b.put(head, COL.note.index, [guide("Re-importing a file (same SHA-256) replaces its rows; another file for the same months adds its own. The sheet is rewritten by each import: keep notes elsewhere.")]);
   const first = b.row;
   for (const f of files) {
@@ -62,8 +63,10 @@ export function provenance(b: SheetBuilder, files: readonly Provenance[], import
       text(importedAt.get(f.sha256) ?? ""),
     ]);
     b.put(r, COL.note.index, [text(skippedWhy(f))]);
+    b.put(r, RECORD.index, [{ v: fileRecord(f), s: "calc", fmt: "text" }]);
   }
   if (files.length === 0) b.skip();
   b.name(BILLING_READ_NAMES.Files, `${COL.key.at(first, true)}:${COL.list.at(b.row - 1, true)}`);
+  b.name(BILLING_READ_NAMES.FileRecords, RECORD.range(first, b.row - 1, true));
   b.skip();
 }

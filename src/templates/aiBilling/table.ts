@@ -1,9 +1,9 @@
 /* The aggregated table: one row per line of the ledger, never a raw FOCUS row. */
-import { type BillingSheetRow, tokenUnit } from "../../billing";
+import { type BillingSheetRow, type LedgerLine, lineRecord, tokenUnit } from "../../billing";
 import { SheetBuilder, header } from "../../sheet/builder";
 import type { Cell } from "../../sheet/spec";
-import { COL, MONEY } from "./layout";
-import { BILLING_NAMES, BILLING_TABLE_NAMES } from "./names";
+import { COL, MONEY, RECORD } from "./layout";
+import { BILLING_NAMES, BILLING_READ_NAMES, BILLING_TABLE_NAMES } from "./names";
 
 /** Text cells of the table are text: a model "1-2" or a key "2025" must not become a date or a number. */
 const text = (v: string): Cell => ({ v, fmt: "text" });
@@ -16,7 +16,7 @@ function pricedTokens(row: BillingSheetRow): number | null {
 }
 
 /** The table's header, its rows and the names over its columns; returns the first and last data rows. */
-export function table(b: SheetBuilder, rows: readonly BillingSheetRow[], fileNames: ReadonlyMap<string, string>): { first: number; last: number } {
+export function table(b: SheetBuilder, rows: readonly BillingSheetRow[], lines: readonly LedgerLine[], fileNames: ReadonlyMap<string, string>): { first: number; last: number } {
   b.section("Aggregated AI usage (month × key × model × token kind)");
   b.line([{ v: "One row per month, allocation key, model, token kind, charge line, currency and file: sums of the FOCUS rows, never the rows themselves. Money is in the row's currency.", s: "subtitle" }]);
   b.line(
@@ -40,8 +40,10 @@ export function table(b: SheetBuilder, rows: readonly BillingSheetRow[], fileNam
       "Note",
     ].map((h) => header(h)),
   );
+  b.put(b.row - 1, RECORD.index, [header("Exact record (read by the next import; do not edit)")]);
   const first = b.row;
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
+    b.put(b.row, RECORD.index, [{ v: lineRecord(lines[i]), s: "calc", fmt: "text" }]);
     b.line([
       text(r.allocation),
       num(r.monthStart, "date"),
@@ -78,5 +80,6 @@ export function table(b: SheetBuilder, rows: readonly BillingSheetRow[], fileNam
   column(BILLING_TABLE_NAMES.ListCost, "list");
   column(BILLING_TABLE_NAMES.ContractedCost, "contracted");
   column(BILLING_TABLE_NAMES.Rows, "rows");
+  b.name(BILLING_READ_NAMES.LineRecords, RECORD.range(first, last, true));
   return { first, last };
 }
