@@ -45,7 +45,13 @@ const cellText = (c: FakeCell | undefined) => c && JSON.stringify([c.formula ?? 
 test("the stand-in at any horizon is the previous version's contract: it equals the fixture at the fixture's options", async () => {
   const ctx = new FakeContext();
   await insertTemplate(ctx, contractWithoutActuals({ example: true, ladderSheet: "Evidence Ladder" }), { example: true }, ALL);
-  expect(sheetPicture(ctx.model.sheets[0])).toEqual(contractBeforeActuals());
+  // Today's writer also sets the page height to automatic (verticalFitToPages 0, issue 11 finding 12),
+  // which the previous version did not: that is the writer's, not the contract's layout.
+  const picture = sheetPicture(ctx.model.sheets[0]);
+  const layout = JSON.parse(picture.layout) as { zoom: Record<string, number> };
+  expect(layout.zoom.verticalFitToPages).toBe(0);
+  delete layout.zoom.verticalFitToPages;
+  expect({ ...picture, layout: JSON.stringify(layout) }).toEqual(contractBeforeActuals());
 });
 
 describe("upgradeContracts", () => {

@@ -129,17 +129,18 @@ describe("the Actuals tab", () => {
     expect((await snapshot(page)).sheets).toEqual(["Budget", "AI Billing"]);
   });
 
-  test("says which files already on the sheet a write would remove, and writes only once the user agrees", async () => {
+  test("keeps the files already on the sheet when another is written beside them, and says so", async () => {
     await pick(page, ["multi_model_usage.csv"]);
     await page.getByRole("button", { name: "Write to workbook" }).click();
     await page.getByText("Wrote “AI Billing”").waitFor();
     await pick(page, ["per_token_foundation_model_api.csv"]);
-    await page.getByText("The AI Billing sheet also holds multi_model_usage.csv.").waitFor();
-    const write = page.getByRole("button", { name: "Write to workbook" });
-    expect(await write.isDisabled()).toBe(true);
-    await page.getByRole("checkbox", { name: "Write only the files picked here" }).check();
-    await write.click();
-    await page.getByRole("status").filter({ hasText: "No longer on the sheet: multi_model_usage.csv." }).waitFor();
+    await page.getByText("Already on the AI Billing sheet, and kept beside these: multi_model_usage.csv.").waitFor();
+    await page.getByRole("button", { name: "Write to workbook" }).click();
+    await page.getByRole("status").filter({ hasText: "Updated “AI Billing”" }).waitFor();
+    // Both files' provenance rows are on the sheet: the earlier import was not lost.
+    const text = await inHost(page, (h) => [...h.model.sheet("AI Billing").cells.values()].map((c) => String(c.value ?? "")).join("\n"));
+    expect(text).toContain("multi_model_usage.csv");
+    expect(text).toContain("per_token_foundation_model_api.csv");
   });
 
   test("a write Excel refuses leaves the workbook as it was and says what to do", async () => {

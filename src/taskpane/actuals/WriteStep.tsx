@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import { Button, Caption1, Checkbox, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { FileImport } from "../../billing/importer";
 import { EMPTY_LEDGER, isLedgerProblem, type LedgerMerge, mergeImport } from "../../billing/ledger";
 import { explain } from "../errors";
@@ -30,13 +30,13 @@ function stamp(now: Date): string {
 }
 
 /**
- * The last step: says what the AI Billing sheet already holds that these files would replace or
- * remove, then writes the sheet through excel.ts and reports what Excel did, in words.
+ * The last step: says what the AI Billing sheet already holds — files these replace (the same
+ * SHA-256) and files it keeps beside them — then writes the sheet through excel.ts and reports
+ * what Excel did, in words.
  */
 export function WriteStep(props: { imports: readonly FileImport[]; blocked: string | null; currencyFormat: string }) {
   const styles = useStyles();
   const [listed, setListed] = useState<ReadonlyMap<string, string>>(new Map());
-  const [removeAgreed, setRemoveAgreed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const merged = useMemo(() => ledgerOf(props.imports), [props.imports]);
@@ -44,7 +44,6 @@ export function WriteStep(props: { imports: readonly FileImport[]; blocked: stri
   const readListed = () => billingSheetFiles().then(setListed, (e) => setOutcome({ intent: "error", text: explain(e) }));
   useEffect(() => {
     setOutcome(undefined);
-    setRemoveAgreed(false);
     void readListed();
   }, [props.imports]);
 
@@ -56,9 +55,9 @@ export function WriteStep(props: { imports: readonly FileImport[]; blocked: stri
     );
   }
   const picked = new Set(merged.ledger.files.map((f) => f.sha256));
-  const removed = [...listed].filter(([sha]) => !picked.has(sha)).map(([, name]) => name);
+  const kept = [...listed].filter(([sha]) => !picked.has(sha)).map(([, name]) => name);
   const replaced = [...listed].filter(([sha]) => picked.has(sha)).map(([, name]) => name);
-  const blocked = props.blocked ?? (removed.length > 0 && !removeAgreed ? "Tick the box above to write." : null);
+  const blocked = props.blocked;
 
   const write = async () => {
     setBusy(true);
@@ -84,15 +83,7 @@ export function WriteStep(props: { imports: readonly FileImport[]; blocked: stri
   return (
     <div className={styles.step}>
       {replaced.length > 0 && <Caption1>Already on the AI Billing sheet, and replaced by the same file: {replaced.join(", ")}.</Caption1>}
-      {removed.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>The AI Billing sheet also holds {removed.join(", ")}.</MessageBarTitle> Writing replaces the sheet with the files picked
-            here. To keep those lines, pick those files again together with these.
-            <Checkbox checked={removeAgreed} onChange={(_, d) => setRemoveAgreed(d.checked === true)} label="Write only the files picked here" />
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {kept.length > 0 && <Caption1>Already on the AI Billing sheet, and kept beside these: {kept.join(", ")}.</Caption1>}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || blocked !== null} onClick={write}>
           Write to workbook
