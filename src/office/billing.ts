@@ -5,7 +5,9 @@
  * frozen copy — and re-points its names, so a value contract's SUMIFS into it never
  * becomes #REF!. What the user typed into the reconciliation is read first and written back.
  */
-import { type BillingLedger, lineRecord, MAX_LINES, overlay } from "../billing";
+import { type BillingLedger, overlay } from "../billing/ledger";
+import { lineRecord } from "../billing/ledgerText";
+import { MAX_LINES } from "../billing/aggregate";
 import { quoteSheet } from "../sheet/a1";
 import { officeText } from "../sheet/officeText";
 import { plan, type Content, type PlannedSheet } from "../sheet/plan";

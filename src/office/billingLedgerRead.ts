@@ -4,18 +4,12 @@
  * trusted: a record that does not parse, a line of a file the sheet does not list, or a
  * file whose lines no longer sum to its own totals refuses the import, naming the row.
  */
-import {
-  addDecimal,
-  type BillingLedger,
-  compareDecimal,
-  type CostSums,
-  type LedgerLine,
-  MAX_LINES,
-  type Parsed,
-  parseFileRecord,
-  parseLineRecord,
-  type Provenance,
-} from "../billing";
+import { addDecimal, compareDecimal } from "../billing/decimal";
+import { type BillingLedger, type LedgerLine } from "../billing/ledger";
+import { type CostSums } from "../billing/sums";
+import { MAX_LINES } from "../billing/aggregate";
+import { type Parsed, parseFileRecord, parseLineRecord } from "../billing/ledgerText";
+import type { Provenance } from "../billing/importer";
 import { BILLING_READ_NAMES } from "../templates/aiBilling";
 import { type NamedSheet, nameRange } from "./billingRead";
 import type { PortRange, PortWorksheet } from "./port";

@@ -3,7 +3,8 @@
  * rows ("FOCUS export <file>, <month>"), written only into its empty rows: no existing
  * row is changed, and a price already there (same model and source) is not added twice.
  */
-import { type BillingLedger, priceRows } from "../billing";
+import { type BillingLedger } from "../billing/ledger";
+import { priceRows } from "../billing/priceRows";
 import { TEMPLATE_MARKS } from "../templates/marks";
 import { hasMark, readSheets } from "./billingRead";
 import type { ExcelPort } from "./port";

@@ -3,7 +3,8 @@
  * into progress and a result, and cancels by terminating it (the read stops at once and the
  * workbook was never touched).
  */
-import type { AllocationKey, ImportOutcome } from "../../billing";
+import type { AllocationKey } from "../../billing/proposal";
+import type { ImportOutcome } from "../../billing/importer";
 import type { FromWorker, ImportProgressMessage, ImportRequest } from "./messages";
 
 /** What became of one picked file. */

@@ -3,7 +3,8 @@
  * in them survives structured cloning: File objects, plain data and the BigInt decimals
  * of an import.
  */
-import type { AllocationKey, ImportOutcome } from "../../billing";
+import type { AllocationKey } from "../../billing/proposal";
+import type { ImportOutcome } from "../../billing/importer";
 
 /** Pane → worker: read these files, aggregating by this key. One request per worker. */
 export interface ImportRequest {

@@ -4,7 +4,10 @@
  * reconciliation with the workflow cost model, and the aggregated table last, so it can
  * grow without moving anything a reader relies on by name.
  */
-import { allocationName, type BillingLedger, checkLedger, priceRows, sheetRows, tokenUnit } from "../../billing";
+import { allocationName, type BillingLedger } from "../../billing/ledger";
+import { checkLedger, sheetRows } from "../../billing/sheetRows";
+import { priceRows } from "../../billing/priceRows";
+import { tokenUnit } from "../../billing/tokenUnits";
 import { SheetBuilder, label } from "../../sheet/builder";
 import type { Cell, TemplateOptions, TemplateSpec } from "../../sheet/spec";
 import { checkBlock, page } from "../common";

@@ -3,7 +3,8 @@
  * tokens priced, per 1M tokens — native SUMIFS over the table, so the sheet shows them
  * without the add-in and they move with the table.
  */
-import type { BillingSheetRow, UnpricedUsage } from "../../billing";
+import type { BillingSheetRow } from "../../billing/sheetRows";
+import type { UnpricedUsage } from "../../billing/priceRows";
 import { SheetBuilder, calc, guide, header, label } from "../../sheet/builder";
 import type { Cell } from "../../sheet/spec";
 import { COL, MONEY } from "./layout";

@@ -1,5 +1,6 @@
 /* Where every number came from: one row per imported file, with what became of its rows. */
-import { fileRecord, type Provenance } from "../../billing";
+import { fileRecord } from "../../billing/ledgerText";
+import type { Provenance } from "../../billing/importer";
 import { SheetBuilder, guide, header } from "../../sheet/builder";
 import type { Cell } from "../../sheet/spec";
 import { COL, RECORD } from "./layout";

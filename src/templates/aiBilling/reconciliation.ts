@@ -3,7 +3,7 @@
  * models it (cost per completed task × completed tasks) beside the EffectiveCost the
  * table bills it, with the variance and its share. The inputs survive every re-import.
  */
-import type { BillingSheetRow } from "../../billing";
+import type { BillingSheetRow } from "../../billing/sheetRows";
 import { SheetBuilder, calc, guide, header, input, label, unit } from "../../sheet/builder";
 import type { Cell, Format } from "../../sheet/spec";
 import { COL, MONEY } from "./layout";

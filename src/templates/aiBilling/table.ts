@@ -1,5 +1,8 @@
 /* The aggregated table: one row per line of the ledger, never a raw FOCUS row. */
-import { type BillingSheetRow, type LedgerLine, lineRecord, tokenUnit } from "../../billing";
+import { type BillingSheetRow } from "../../billing/sheetRows";
+import { type LedgerLine } from "../../billing/ledger";
+import { lineRecord } from "../../billing/ledgerText";
+import { tokenUnit } from "../../billing/tokenUnits";
 import { SheetBuilder, header } from "../../sheet/builder";
 import type { Cell } from "../../sheet/spec";
 import { COL, MONEY, RECORD } from "./layout";

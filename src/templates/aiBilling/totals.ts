@@ -2,7 +2,8 @@
  * Per currency, the table's native totals beside the files' own exact sums: the check that
  * nothing was lost or counted twice between the export and the sheet.
  */
-import { type CurrencyCheck, decimalToNumber } from "../../billing";
+import { type CurrencyCheck } from "../../billing/sheetRows";
+import { decimalToNumber } from "../../billing/decimal";
 import { SheetBuilder, calc, guide, header, label } from "../../sheet/builder";
 import type { Cell } from "../../sheet/spec";
 import type { Check } from "../common";
