@@ -17,7 +17,7 @@ import { LINE_READS, lineSlices, queueLedger, queueLines, readLedger, RESPONSE_B
 import { hasMark, type NamedSheet, queueRead, readInputs, readSheets, usedAddress } from "./billingRead";
 import { writeBlock, writeLooks, writeSetup, writeWidths } from "./insert";
 import type { ExcelPort, PortWorksheet } from "./port";
-import { excelApi, type Requirements } from "./requirements";
+import { excelApi, MINIMUM_EXCEL, type Requirements } from "./requirements";
 
 /** Bytes one write sync may carry: Excel on the web refuses requests over 5 MB, and commands add their own. */
 export const REQUEST_BUDGET = 4 * 1024 * 1024;
@@ -80,7 +80,7 @@ type Slice = { address: string; contents: Content[][]; formats: string[][] };
  */
 export async function writeBillingSheet(context: ExcelPort, fresh: BillingLedger, options: BillingWriteOptions): Promise<BillingWriteResult> {
   const has = excelApi(options.requirements);
-  if (!has("1.4")) throw new BillingWriteError("This version of Excel is too old for the AI Billing sheet (it needs Excel 2016 or later, or Excel on the web).", "unchanged");
+  if (!has("1.4")) throw new BillingWriteError(`This version of Excel is too old for the AI Billing sheet. ${MINIMUM_EXCEL}`, "unchanged");
   const { sheets, handles } = await readSheets(context);
   const existing = sheets.find((s) => hasMark(s, TEMPLATE_MARKS.aiBilling)) ?? null;
   if (existing !== null && !has("1.7")) {

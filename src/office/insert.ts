@@ -10,7 +10,7 @@ import { plan, type Content, type Plan, type PlannedSheet } from "../sheet/plan"
 import type { Look } from "../sheet/styles";
 import type { ChartSpec, TemplateOptions, TemplateSpec, ValidationSpec } from "../sheet/spec";
 import type { ExcelPort, PortFormat, PortWorksheet } from "./port";
-import { excelApi, type Requirements } from "./requirements";
+import { excelApi, MINIMUM_EXCEL, type Requirements } from "./requirements";
 
 export interface InsertResult {
   plan: Plan;
@@ -189,7 +189,7 @@ export async function insertTemplate(
 ): Promise<InsertResult> {
   const has = excelApi(requirements);
   if (!has(REQUIRED_SET)) {
-    throw new InsertError("This version of Excel is too old for AIVALUE templates (they need Excel 2016 or later, or Excel on the web).");
+    throw new InsertError(`This version of Excel is too old for AIVALUE templates. ${MINIMUM_EXCEL}`);
   }
   const worksheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");

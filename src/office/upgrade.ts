@@ -14,7 +14,7 @@ import type { ActualsLinks } from "../templates/valueContract/actuals";
 import { planUpgrade } from "../templates/valueContract/upgrade";
 import { InsertError, addChart, hideColumns, officeContent, widthInPoints, writeLooks } from "./insert";
 import type { ExcelPort, PortRange, PortWorksheet } from "./port";
-import { excelApi, type Requirements } from "./requirements";
+import { excelApi, MINIMUM_EXCEL, type Requirements } from "./requirements";
 
 export interface UpgradeResult {
   /** Contracts that now have actuals beside the plan. */
@@ -86,7 +86,7 @@ async function undo(context: ExcelPort, pending: Pending[], before: { widths: nu
 /** Upgrades every value contract in the workbook that lacks actuals; see the file comment. */
 export async function upgradeContracts(context: ExcelPort, links: ActualsLinks, requirements: Requirements, currencyFormat?: string): Promise<UpgradeResult> {
   const has = excelApi(requirements);
-  if (!has("1.4")) throw new InsertError("This version of Excel is too old for AIVALUE templates (they need Excel 2016 or later, or Excel on the web).");
+  if (!has("1.4")) throw new InsertError(`This version of Excel is too old for AIVALUE templates. ${MINIMUM_EXCEL}`);
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const names = sheets.items.map((ws) => ws.names.load("items/name,items/formula"));
