@@ -28,7 +28,7 @@ describe("scanWorkbook", () => {
     expect(ctx.syncs).toBe(4);
     const sheets = Object.fromEntries(scan.perSheet.map((p) => [p.sheet, p.count]));
     // The AI Billing sheet's reconciliation links to the Workflow Cost sheet's CostPerTask (AIVALUE.WORKFLOWCOST).
-    expect(Object.keys(sheets)).toEqual(["Value Contract", "Evidence Ladder", "Workflow Cost", "AI Billing"]);
+    expect(Object.keys(sheets)).toEqual(["Value Contract", "Evidence Ladder", "Workflow Cost", "Measurement Tracker", "Value Contract (2)", "Value Contract (3)", "Portfolio", "AI Billing"]);
     const refs = new Set(scan.dependents.map((d) => `${d.sheet}!${d.formula}`));
     // Direct uses, and cells that read them through names and other sheets.
     expect([...refs].some((r) => r.includes("AIVALUE.VERDICT"))).toBe(true);
@@ -126,7 +126,7 @@ describe("freezeSheets", () => {
     expect(second.copies[0]).toMatchObject({ copy: "Value Contract (board)", updated: true });
     expect(ctx.model.sheet("Value Contract (board)")).toBe(copy);
     expect(deck.cells.get("A1")?.formula).toBe("='Value Contract (board)'!B5");
-    expect(ctx.model.sheets.map((s) => s.name).filter((n) => n.startsWith("Value Contract") || n.startsWith("~"))).toEqual(["Value Contract", "Value Contract (board)"]);
+    expect(ctx.model.sheets.map((s) => s.name).filter((n) => n.startsWith("Value Contract") || n.startsWith("~"))).toEqual(["Value Contract", "Value Contract (2)", "Value Contract (3)", "Value Contract (board)"]);
     expect([...copy.cells.values()].some((c) => String(c.value).startsWith("Values as of 2026-11-23 08:00"))).toBe(true);
     const log = ctx.model.sheet(second.log);
     expect(log.usedRange()!.bottom).toBe(1 + first.copies[0].frozen * 2);
@@ -153,7 +153,7 @@ describe("refreshBoardSummary", () => {
     const first = await refreshBoardSummary(ctx, ALL, NOW);
     // Sheets, their names and used ranges, the write, then the mark holding the new sheet's id.
     expect(ctx.syncs - sync0).toBe(4);
-    expect(first.contracts).toEqual(["Value Contract"]);
+    expect(first.contracts).toEqual(["Value Contract", "Value Contract (2)", "Value Contract (3)"]);
     expect(ctx.model.sheets[0].name).toBe("Board Summary");
     expect(ctx.model.sheet("Board Summary").cells.get("A5")?.formula).toBe("='Value Contract'!ContractName");
     expect(ctx.model.sheet("Board Summary").charts).toHaveLength(1);
@@ -164,7 +164,7 @@ describe("refreshBoardSummary", () => {
     // Was: deleted and made again (every link to it became #REF!); now the same sheet.
     expect(ctx.model.sheet("Board Summary")).toBe(summary);
     expect(second.created).toBe(false);
-    expect(second.contracts).toEqual(["Value Contract", "Value Contract (2)"]);
+    expect(second.contracts).toEqual(["Value Contract", "Value Contract (2)", "Value Contract (3)", "Value Contract (4)"]);
     expect(ctx.model.sheets.filter((s) => s.name.startsWith("Board Summary"))).toHaveLength(1);
     expect(ctx.model.sheet("Board Summary").cells.get("A6")?.formula).toBe("='Value Contract (2)'!ContractName");
   }, EXAMPLE_TIMEOUT);
