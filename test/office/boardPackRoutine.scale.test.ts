@@ -2,16 +2,20 @@
  * The monthly board routine, model-based (fast-check commands): over 12 simulated months a
  * planner inserts templates, types inputs, renames and protects sheets, links a deck to
  * frozen copies and the summary, duplicates a copy by hand, freezes and refreshes the
- * summary, while a co-author adds sheets between syncs and Excel refuses a random command.
+ * summary and the portfolio, opens the workbook where Excel left AIVALUE formulas stuck
+ * (#NAME? or `_xldudf_`) and repairs them, while a co-author adds sheets between syncs and Excel refuses a random command.
  * After every step: nothing the user made or kept is deleted or changed, no formula in
  * them became #REF!, every frozen copy just made holds no AIVALUE dependency, the log
  * lists each copy by id with as many rows as cells frozen, and the pane's message is true.
  */
 import fc from "fast-check";
 import { aivalueDependents } from "../../src/boardpack/portability";
+import { canonicalFormula } from "../../src/boardpack/canonical";
 import { freezeMessage, summaryMessage } from "../../src/boardpack/messages";
 import { freezeSheets, scanForBoardPack } from "../../src/office/freeze";
 import { insertTemplate } from "../../src/office/insert";
+import { refreshPortfolio } from "../../src/office/portfolio";
+import { repairStuckFormulas } from "../../src/office/repair";
 import { scanWorkbook } from "../../src/office/scan";
 import { refreshBoardSummary } from "../../src/office/summary";
 import { quoteSheet } from "../../src/sheet/a1";
@@ -220,6 +224,51 @@ const summary = cmd("refresh the summary", async (r) => {
   expect(result.contracts).toEqual(contracts(r).map((s) => s.name));
 });
 
+/** Excel calculated the workbook before the add-in loaded: a contract's AIVALUE cell is left stuck (office-js #6611, #3558). */
+const stick = (i: number, orphan: boolean) =>
+  cmd(`stick an AIVALUE cell${orphan ? " as _xldudf_" : ""}`, async (r) => {
+    const s = pick(contracts(r), i);
+    const cell = s && [...s.cells.values()].find((c) => /^=AIVALUE\.\w+\(/.test(c.formula ?? ""));
+    if (!cell) return;
+    if (orphan) cell.formula = cell.formula!.replace(/AIVALUE\.(\w+)\(/, "_xldudf_AIVALUE_$1(");
+    cell.value = "#NAME?";
+    r.own();
+  });
+
+/** Repair: only stuck cells change, each to its canonical formula; nothing on a protected sheet. */
+const repair = cmd("repair #NAME?", async (r) => {
+  const before = new Map(r.model.sheets.map((s) => [s.id, new Map([...s.cells].map(([ref, c]) => [ref, c.formula]))]));
+  const scan = await scanWorkbook(new FakeContext(r.model), ALL);
+  const result = await repairStuckFormulas(r.context(), scan).catch((e: Error) => e);
+  for (const s of r.model.sheets) {
+    for (const [ref, c] of s.cells) {
+      const was = before.get(s.id)?.get(ref);
+      if (c.formula === was) continue;
+      expect(s.protected).toBe(false);
+      expect(c.formula).toBe(canonicalFormula(was!));
+      // Excel binds the re-entered formula and calculates it.
+      c.value = 1;
+    }
+  }
+  if (!(result instanceof Error)) {
+    const stuck = (s: SheetModel) => [...s.cells.values()].filter((c) => /_xldudf_/i.test(c.formula ?? "") || (c.value === "#NAME?" && /AIVALUE\./.test(c.formula ?? "")));
+    for (const s of r.model.sheets) if (!s.protected) expect(stuck(s)).toEqual([]);
+    for (const p of result.protectedSheets) expect(r.model.sheet(p.sheet).protected).toBe(true);
+  }
+  r.own();
+});
+
+const portfolioRefresh = cmd("refresh the portfolio", async (r) => {
+  const before = r.failNext !== undefined ? r.state() : undefined;
+  const result = await refreshPortfolio(r.context(), ALL, r.now()).catch((e: Error) => e);
+  if (result instanceof Error) {
+    expect(result.message).toMatch(/part-written\. Refresh it again|InvalidArgument/);
+    if (!/part-written/.test(result.message)) expect(before !== undefined && r.state() === before).toBe(true);
+    return;
+  }
+  expect(result.contracts).toEqual(contracts(r).map((s) => s.name));
+});
+
 const NAMES = ["Q1", "FY2026", "École", "R2D2", "VC Nov board pack", "计划", "TRUE", "AI1", "Pipeline 📈📈📈📈📈📈📈📈📈📈"];
 
 const commands = [
@@ -234,6 +283,9 @@ const commands = [
   fc.nat({ max: 12 }).map(coAuthor),
   fc.nat({ max: 7 }).map(freeze),
   fc.constant(summary),
+  fc.tuple(fc.nat(), fc.boolean()).map(([i, o]) => stick(i, o)),
+  fc.constant(repair),
+  fc.constant(portfolioRefresh),
 ];
 
 test(`the monthly routine, ${RUNS} runs of ${MONTHS} months`, async () => {
