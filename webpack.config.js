@@ -102,6 +102,8 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The pane's tabs other than Templates (see App.tsx), loaded on first use.
+      chunkFilename: "[name].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

@@ -89,6 +89,14 @@ describe("bundle budgets", () => {
     expect(gzipped("taskpane.js")).toBeLessThanOrEqual(290 * 1024);
   });
 
+  test("every tab but Templates is a chunk of its own, fetched on first use rather than with the page", () => {
+    const page = distFile("taskpane.html");
+    for (const tab of ["actuals", "boardpack", "functions", "help", "settings"]) {
+      expect(gzipped(`tab-${tab}.js`)).toBeGreaterThan(0);
+      expect(page).not.toContain(`tab-${tab}.js`);
+    }
+  });
+
   test("functions.js is at most 30 KB gzipped", () => {
     expect(gzipped("functions.js")).toBeLessThanOrEqual(30 * 1024);
   });
