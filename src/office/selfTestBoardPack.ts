@@ -52,6 +52,7 @@ export function judgeRepair(repair: RepairCase, repaired: number, cell: PortRang
 export async function checkFreeze(context: ExcelPort, requirements: Requirements, scratch: readonly string[], contract: string, now: Date, made: string[]): Promise<SelfTestCheck> {
   const title = "Freeze";
   if (!excelApi(requirements)("1.10")) return { title, ok: true, detail: "not run: this Excel cannot copy sheets (ExcelApi 1.10), so the pane offers no freeze here." };
+  if (contract === "") return { title, ok: false, detail: "not run: the scratch value contract was not written." };
   const ours = new Set(scratch.map((n) => n.toLowerCase()));
   let result: FreezeResult;
   try {

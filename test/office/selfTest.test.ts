@@ -161,6 +161,17 @@ describe("Check this Excel", () => {
     }
   });
 
+  test("on an Excel that cannot copy sheets (before ExcelApi 1.10) it says the freeze was not run, and still repairs", async () => {
+    const model = await usersWorkbook();
+    const before = snapshot(model);
+    const ctx = new FakeContext(model);
+    const checks = await runSelfTest(ctx, requirementsUpTo("1.9"), noWait);
+    expect(checks.find((c) => c.title === "Freeze")).toEqual({ title: "Freeze", ok: true, detail: expect.stringMatching(/^not run: this Excel cannot copy sheets/) });
+    expect(ctx.log).not.toContain("worksheet.copy");
+    expect(checks.find((c) => c.title === "Repair #NAME?")!.detail).toMatch(/1 cells re-entered|was entered again/);
+    expect(snapshot(model)).toBe(before);
+  }, 120_000);
+
   test("refuses to start on an Excel without the API it reads print setup with", async () => {
     const ctx = new FakeContext(await usersWorkbook());
     const checks = await runSelfTest(ctx, requirementsUpTo("1.8"), noWait);
