@@ -59,11 +59,13 @@ export async function scanForBoardPack(context: ExcelPort, requirements: Require
  * cell holds its current value and every other formula stays live; the originals are not
  * touched. The add-in's earlier copy of a sheet is refreshed in place; one the user renamed
  * or protected is kept and a new copy made. Needs ExcelApi 1.10 (worksheet copy).
+ * `scope` limits the scan (see scanWorkbook): sheets outside it are neither read nor
+ * frozen, and a log outside it is not seen, so a scoped freeze makes a log of its own.
  */
-export async function freezeSheets(context: ExcelPort, sources: string[], requirements: Requirements, now: Date): Promise<FreezeResult> {
+export async function freezeSheets(context: ExcelPort, sources: string[], requirements: Requirements, now: Date, scope?: (sheet: string) => boolean): Promise<FreezeResult> {
   const has = excelApi(requirements);
   if (!has("1.10")) throw new BoardPackError("Freezing copies needs Excel 2021, Microsoft 365 or Excel on the web (it copies sheets).");
-  const scan = await scanWorkbook(context, requirements);
+  const scan = await scanWorkbook(context, requirements, scope);
   const reads = planReads(scan, sources);
   const ids = loadSheetIds(context);
   const { values, spills } = await readValues(context, reads, has("1.12"));

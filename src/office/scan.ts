@@ -36,14 +36,18 @@ interface Piece extends Box {
   sheet: number;
 }
 
-/** Reads every sheet's formulas and names; see the file comment for the round trips. */
-export async function scanWorkbook(context: ExcelPort, requirements: Requirements): Promise<WorkbookScan> {
+/**
+ * Reads every sheet's formulas and names; see the file comment for the round trips.
+ * `scope`, when given, limits the scan to the sheets it accepts: the self-test scans only
+ * its scratch sheets, so its round trips do not grow with the user's workbook.
+ */
+export async function scanWorkbook(context: ExcelPort, requirements: Requirements, scope?: (sheet: string) => boolean): Promise<WorkbookScan> {
   const spills = excelApi(requirements)("1.12");
   const worksheets = context.workbook.worksheets.load("items/name");
   const workbookNames = context.workbook.names.load("items/name,items/formula");
   await context.sync();
 
-  const used = worksheets.items.map((ws) => ({
+  const used = worksheets.items.filter((ws) => scope?.(ws.name) ?? true).map((ws) => ({
     ws,
     // Values only: formatting alone does not make a cell worth reading (excel-semantics F11).
     range: ws.getUsedRangeOrNullObject(true).load("isNullObject,rowIndex,columnIndex,rowCount,columnCount"),

@@ -1,23 +1,19 @@
 /*
  * "Check this Excel": a self-test that runs in the user's own Excel, for the behaviours no
  * test here can run — how this Excel registers and calculates the functions, binds the
- * templates' names and keeps their print setup. It writes scratch sheets, reads back what
- * Excel made of them, removes every one it added, and returns a report. A fixed number of
- * syncs: one to read the sheet names, one to write, at most `maxPolls` while the functions
- * calculate, one to remove the scratch sheets and one to confirm they are gone.
+ * templates' names, keeps their print setup, repairs a stuck formula and freezes a copy.
+ * It writes scratch sheets (selfTestScratch.ts), reads back what Excel made of them,
+ * removes every one it added, and returns a report. A fixed number of syncs whatever the
+ * workbook holds (test/office/selfTest.test.ts counts them), since everything past the
+ * first read lists sheets or touches scratch sheets only: one read while the functions
+ * calculate (at most `maxPolls`), the rest fixed by the scratch sheets' own size.
  */
-import { columnLetter } from "../sheet/a1";
-import { plan, uniqueSheetName, type PlannedSheet } from "../sheet/plan";
-import type { TemplateOptions, TemplateSpec } from "../sheet/spec";
+import { columnLetter, parseCell } from "../sheet/a1";
+import type { PlannedSheet } from "../sheet/plan";
 import { MASTER_CHECK } from "../templates/common";
-import { TEMPLATE_MARKS } from "../templates/marks";
-import { evidenceLadder } from "../templates/evidenceLadder";
-import { priceBook } from "../templates/priceBook";
-import { valueContract } from "../templates/valueContract";
-import { workflowCost } from "../templates/workflowCost";
-import { writeSheet } from "./insert";
 import type { ExcelPort, PortBox, PortNames, PortRange, PortWorksheet } from "./port";
 import { excelApi, type Requirements } from "./requirements";
+import { checkFreeze, judgeRepair, queueRepairRead, repairScratch } from "./selfTestBoardPack";
 import {
   caseRows,
   functionCases,
@@ -28,6 +24,8 @@ import {
   type ReadSheet,
   type SelfTestCheck,
 } from "./selfTestChecks";
+import { judgeFigures, scratchFigures } from "./selfTestFigures";
+import { scratchNames, writeScratch, type Scratch } from "./selfTestScratch";
 
 export interface SelfTestOptions {
   /** Pauses between reads while the functions calculate (a timer in the pane, nothing in tests). */
@@ -36,58 +34,13 @@ export interface SelfTestOptions {
   onStep?(step: string): void;
   /** Reads of the results before giving up on the functions finishing (default 20, a second apart). */
   maxPolls?: number;
-}
-
-/** Every sheet name starts with this, so a user who sees one mid-test knows what it is. */
-const PREFIX = "AIVALUE check ";
-
-/** The worked example's templates, the ladder first so the contract links to it by name. */
-function scratchSpecs(taken: string[]): TemplateSpec[] {
-  const options: TemplateOptions = { example: true };
-  const rename = (spec: TemplateSpec): TemplateSpec => {
-    const sheets = spec.sheets.map((s) => {
-      const name = uniqueSheetName(`${PREFIX}${s.name}`, taken);
-      taken.push(name);
-      return { ...s, name };
-    });
-    return { ...spec, sheets };
-  };
-  const ladder = rename(evidenceLadder(options));
-  const contract = rename(valueContract({ ...options, ladderSheet: ladder.sheets[0].name }));
-  return [ladder, contract, rename(workflowCost(options)), rename(priceBook())];
-}
-
-interface Scratch {
-  functionsSheet: string;
-  /** The price book's sheet, whose master check differs by design. */
-  priceBook: string;
-  sheets: PlannedSheet[];
-}
-
-/** Queues the scratch sheets: the function cases in one grid, then the templates as the pane inserts them. */
-function writeScratch(context: ExcelPort, taken: string[], tableNames: string[], has: (v: string) => boolean): Scratch {
-  const cases = functionCases();
-  const names = [...taken];
-  const functionsSheet = uniqueSheetName(`${PREFIX}functions`, names);
-  names.push(functionsSheet);
-  const ws = context.workbook.worksheets.add(functionsSheet);
-  // Labels as formulas that return text, so no label is ever parsed as a number or an error.
-  ws.getRange(`A1:${columnLetter(cases.length)}2`).formulas = [cases.map((c) => `="${c.label}"`), cases.map((c) => c.formula)];
-  // Names already unique (scratchSpecs), so each plan keeps them; tables accumulate across templates.
-  const tablesTaken = [...tableNames];
-  const sheets = scratchSpecs(names).flatMap((spec) => {
-    const p = plan(spec, { sheetNames: taken, tableNames: tablesTaken }, { example: true });
-    p.sheets.forEach((s) => tablesTaken.push(...s.tables.map((t) => t.name)));
-    return p.sheets;
-  });
-  const warnings = new Set<string>();
-  for (const s of sheets) writeSheet(context, s, has, warnings);
-  const priceBook = sheets.find((s) => s.names.some((n) => n.name === TEMPLATE_MARKS.priceBook))?.name ?? "";
-  return { functionsSheet, priceBook, sheets };
+  /** When the freeze says its values were taken (default: now). */
+  now?: Date;
 }
 
 interface Reads {
   functions: PortRange;
+  repair: PortRange;
   sheets: { planned: PlannedSheet; used: PortBox; names: PortNames; layout: PortWorksheet["pageLayout"] }[];
 }
 
@@ -97,6 +50,7 @@ function queueReads(context: ExcelPort, scratch: Scratch): Reads {
   const functions = sheets.getItem(scratch.functionsSheet).getRange(`A1:${columnLetter(functionCases().length)}${rows}`).load("values");
   return {
     functions,
+    repair: queueRepairRead(context, scratch.repair),
     sheets: scratch.sheets.map((planned) => {
       const ws = sheets.getItem(planned.name);
       return {
@@ -118,17 +72,28 @@ function printAsked(s: PlannedSheet): Record<string, unknown> {
   };
 }
 
-/** The price book's example rows are flagged until a user verifies them: by design, one check to resolve. */
-const PRICE_BOOK_MASTER = "1 to resolve";
+/** Columns whose cells a chart plots (#N/A there is a gap in a line, by design), hidden or not. */
+function chartColumns(s: PlannedSheet): number[] {
+  const refs = s.charts.flatMap((c) => c.series.map((x) => x.values));
+  const cols = refs.flatMap((ref) => ref.replace(/\$/g, "").replace(/^.*!/, "").split(":").map((cell) => parseCell(cell).col));
+  return [...new Set([...s.hiddenColumns, ...cols])];
+}
 
-function judge(reads: Reads, scratch: Scratch): SelfTestCheck[] {
+/** Master checks that read otherwise by design: the price book's example rows are flagged until a user verifies them. */
+const MASTERS: Partial<Record<keyof Scratch["marked"], string>> = { priceBook: "1 to resolve" };
+
+function judge(reads: Reads, scratch: Scratch, repaired: number): SelfTestCheck[] {
+  const master = (sheet: string) => {
+    const kind = (Object.keys(scratch.marked) as (keyof Scratch["marked"])[]).find((k) => scratch.marked[k] === sheet);
+    return (kind && MASTERS[kind]) ?? "OK";
+  };
   const read: ReadSheet[] = reads.sheets.map((s) => ({
     sheet: s.planned.name,
     values: s.used.isNullObject ? [] : s.used.values,
     names: s.names.items,
     planned: s.planned.names.map((n) => n.name),
-    master: s.planned.name === scratch.priceBook ? PRICE_BOOK_MASTER : "OK",
-    chartOnly: s.planned.hiddenColumns,
+    master: master(s.planned.name),
+    chartOnly: chartColumns(s.planned),
   }));
   const print = reads.sheets
     .filter((s) => s.planned.page)
@@ -140,7 +105,13 @@ function judge(reads: Reads, scratch: Scratch): SelfTestCheck[] {
         got: { orientation: s.layout.orientation, "zoom.horizontalFitToPages": zoom.horizontalFitToPages, "zoom.verticalFitToPages": zoom.verticalFitToPages },
       };
     });
-  return [...judgeFunctions(functionCases(), reads.functions.values), ...judgeTemplates(read, MASTER_CHECK), judgePrint(print)];
+  return [
+    ...judgeFunctions(functionCases(), reads.functions.values),
+    ...judgeTemplates(read, MASTER_CHECK),
+    judgeFigures(read, scratchFigures(scratch.marked)),
+    judgePrint(print),
+    judgeRepair(scratch.repair, repaired, reads.repair),
+  ];
 }
 
 /** Deletes the scratch sheets still there, then confirms none is left: the clean-up's own check. */
@@ -174,24 +145,29 @@ export async function runSelfTest(context: ExcelPort, requirements: Requirements
   await context.sync();
   const taken = worksheets.items.map((w) => w.name);
   const scratch = writeScratch(context, taken, tables.items.map((t) => t.name), has);
-  const ours = [scratch.functionsSheet, ...scratch.sheets.map((s) => s.name)];
+  // The freeze adds its copy and log here once it has made them, so they are removed too.
+  const ours = scratchNames(scratch);
   const checks: SelfTestCheck[] = [];
   try {
-    options.onStep?.("Writing scratch sheets: every function's worked example and the four templates");
+    options.onStep?.("Writing scratch sheets: every function's worked example, a stuck formula and the seven templates");
     await context.sync();
+    options.onStep?.("Repairing the stuck formula");
+    const repaired = await repairScratch(context, requirements, scratch.repair);
     const polls = options.maxPolls ?? 20;
     for (let poll = 1; ; poll++) {
       options.onStep?.(`Waiting for Excel to calculate (${poll})`);
       const reads = queueReads(context, scratch);
       await context.sync();
-      const grids = [reads.functions.values, ...reads.sheets.map((s) => (s.used.isNullObject ? [] : s.used.values))];
+      const grids = [reads.functions.values, reads.repair.values, ...reads.sheets.map((s) => (s.used.isNullObject ? [] : s.used.values))];
       if (!stillCalculating(grids) || poll >= polls) {
         if (stillCalculating(grids)) checks.push({ title: "Calculation", ok: false, detail: `still calculating after ${polls} reads: the results below may be incomplete.` });
-        checks.push(...judge(reads, scratch));
+        checks.push(...judge(reads, scratch, repaired));
         break;
       }
       await options.wait(1000);
     }
+    options.onStep?.("Freezing a copy of the scratch contract");
+    checks.push(await checkFreeze(context, requirements, scratchNames(scratch), scratch.marked.valueContract ?? "", options.now ?? new Date(), ours));
   } catch (e) {
     checks.push({ title: "Scratch sheets", ok: false, detail: `Excel refused a step: ${e instanceof Error ? e.message : String(e)}` });
   }

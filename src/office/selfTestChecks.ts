@@ -8,7 +8,7 @@ import { isCalcError } from "../core/calcError";
 import type { Result } from "../functions/excelFunction";
 import { LIBRARY } from "../functions/library";
 import { formula } from "../functions/reference";
-import { parseCell } from "../sheet/a1";
+import { namedArea } from "./selfTestFigures";
 
 /** One line of the report. */
 export interface SelfTestCheck {
@@ -113,12 +113,6 @@ export interface ReadSheet {
 /** Excel's error values as range.values reports them. */
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#BLOCKED!", "#CONNECT!", "#FIELD!", "#UNKNOWN!", "#BUSY!", "#GETTING_DATA"]);
 
-/** The cell a name's formula ("='Sheet'!$B$6") points at, when it is a single cell on its own sheet. */
-function namedCell(formulaText: unknown): { row: number; col: number } | undefined {
-  const m = typeof formulaText === "string" ? /!\$?([A-Z]+)\$?(\d+)$/.exec(formulaText) : null;
-  return m ? parseCell(`${m[1]}${m[2]}`) : undefined;
-}
-
 /** Error values on the template sheets, their master checks, and whether every planned name is bound. */
 export function judgeTemplates(sheets: readonly ReadSheet[], masterCheck: string): SelfTestCheck[] {
   const errors = sheets.flatMap((s) =>
@@ -132,8 +126,8 @@ export function judgeTemplates(sheets: readonly ReadSheet[], masterCheck: string
   const masters = sheets.flatMap((s) => {
     const n = s.names.find((x) => x.name.toLowerCase() === masterCheck.toLowerCase());
     if (!n) return [];
-    const at = namedCell(n.formula);
-    const value = at ? s.values[at.row - 1]?.[at.col - 1] : undefined;
+    const at = namedArea(n.formula);
+    const value = at ? s.values[at.top - 1]?.[at.left - 1] : undefined;
     return [{ sheet: s.sheet, value, expected: s.master }];
   });
   const failing = masters.filter((m) => m.value !== m.expected);

@@ -54,8 +54,9 @@ export function SelfTestSection() {
         Check this Excel
       </Subtitle2>
       <Body1>
-        Tests the add-in in this Excel: every function&apos;s worked example, the templates&apos; formulas, names and print setup. It adds scratch sheets named
-        “AIVALUE check …” for a few seconds, then removes them; nothing of yours is changed.
+        Tests the add-in in this Excel: every function&apos;s worked example, the seven templates&apos; formulas, names and print setup, a repair of a
+        stuck formula and a freeze of a copy. It adds scratch sheets named “AIVALUE check …” (and the freeze its own copy and log) for a few seconds,
+        then removes them; nothing of yours, your Board Pack Log included, is changed.
       </Body1>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={start} disabled={step !== undefined}>

@@ -170,11 +170,12 @@ describe("the task pane in Chromium", () => {
     // The fake host calculates nothing, so the functions fail here; in Excel they are computed (test/office/selfTest.test.ts).
     expect(text).toMatch(/^AIVALUE — Check this Excel\nRun .*\nExcel: Excel on OfficeOnline, version 16\.0 \(fake host\); ExcelApi up to 1\.12\n/);
     expect(text).toMatch(/\nFAIL {2}Functions: /);
-    expect(text).toMatch(/\nPASS {2}Clean-up: the 5 scratch sheets were removed/);
+    expect(text).toMatch(/\nPASS {2}Freeze: a copy of the scratch contract froze \d+ cells/);
+    expect(text).toMatch(/\nPASS {2}Clean-up: the 11 scratch sheets were removed/);
     const after = await snapshot(page);
     expect(after.sheets).toEqual(before.sheets);
-    // Sheet names, the write, one read, the removal and its confirmation.
-    expect(after.runs.slice(before.runs.length)).toEqual([5]);
+    // One Excel.run, in the fixed number of syncs test/office/selfTest.test.ts breaks down.
+    expect(after.runs.slice(before.runs.length)).toEqual([23]);
   });
 
   test("is operable from the keyboard", async () => {
