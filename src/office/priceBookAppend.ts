@@ -14,6 +14,9 @@ const WIDTH = 11;
 const HEADER = ["Provider", "Model"];
 const PROVIDER = "From FOCUS export";
 
+/** The token kinds the Price Book has a column for (input, output, cached input, cache write), by column index. */
+export const PRICE_BOOK_COLUMNS = { input: 2, output: 3, "cache read": 4, "cache write": 5 } as const;
+
 /** One Price Book row: provider, model, input, output, cached input, cache write, batch, from, source, verified, example. */
 export type PriceBookRow = (string | number)[];
 
@@ -27,7 +30,7 @@ export type PriceBookRow = (string | number)[];
  */
 export function priceBookRows(ledger: BillingLedger): PriceBookRow[] {
   const rows = new Map<string, PriceBookRow>();
-  const column = { input: 2, output: 3, "cache read": 4, "cache write": 5 } as const;
+  const column = PRICE_BOOK_COLUMNS;
   for (const p of priceRows(ledger).prices) {
     if (!(p.kind in column)) continue;
     const source = `${p.source} (${p.currency})`;

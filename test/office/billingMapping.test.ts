@@ -70,8 +70,8 @@ describe("readBillingState", () => {
 describe("the mapping the pane hands the write", () => {
   it("links the key's cost per completed task to the chosen sheet's CostPerTask, quoted as Excel requires", async () => {
     const ctx = await withModels("Bob's model");
-    const { warnings } = await writeBillingSheet(ctx, ledger, { ...options, workflowSheets: new Map([[KEY, "Bob's model"]]) });
-    expect(warnings).toEqual([]);
+    const { warnings, linked } = await writeBillingSheet(ctx, ledger, { ...options, workflowSheets: new Map([[KEY, "Bob's model"]]) });
+    expect({ warnings, linked }).toEqual({ warnings: [], linked: 1 });
     const formula = ctx.model.sheet("AI Billing").cells.get(`B${rowOf(ctx, BILLING_READ_NAMES.Mapping, KEY)}`)?.formula;
     expect(formula).toBe("='Bob''s model'!CostPerTask");
     const state = await readBillingState(ctx);
@@ -89,7 +89,7 @@ describe("the mapping the pane hands the write", () => {
     sheet.cell(`E${rowOf(ctx, BILLING_READ_NAMES.Tasks, KEY, JANUARY)}`).value = 1234;
 
     // A later import proposes another sheet for the key: what is on the sheet wins.
-    await writeBillingSheet(ctx, ledger, { ...options, workflowSheets: new Map([[KEY, "Sales model"]]) });
+    expect((await writeBillingSheet(ctx, ledger, { ...options, workflowSheets: new Map([[KEY, "Sales model"]]) })).linked).toBe(0);
     expect(sheet.cells.get(`B${rowOf(ctx, BILLING_READ_NAMES.Mapping, KEY)}`)?.formula).toBe("='Support model'!CostPerTask");
     expect(sheet.cells.get(`E${rowOf(ctx, BILLING_READ_NAMES.Tasks, KEY, JANUARY)}`)?.value).toBe(1234);
 
@@ -104,7 +104,8 @@ describe("the mapping the pane hands the write", () => {
   it("leaves a key not mapped, and says why, when its sheet was renamed or is no model", async () => {
     const ctx = await withModels("Support model");
     ctx.model.rename(ctx.model.sheet("Support model"), "Renamed");
-    const { warnings } = await writeBillingSheet(ctx, ledger, { ...options, workflowSheets: new Map([[KEY, "Support model"]]) });
+    const { warnings, linked } = await writeBillingSheet(ctx, ledger, { ...options, workflowSheets: new Map([[KEY, "Support model"]]) });
+    expect(linked).toBe(0);
     expect(warnings).toEqual(["“Support model” is no longer a Workflow Cost Model in this workbook, so “acct-1001” was left not mapped."]);
     expect(ctx.model.sheet("AI Billing").cells.get(`B${rowOf(ctx, BILLING_READ_NAMES.Mapping, KEY)}`)?.formula).toBeUndefined();
   });
