@@ -148,6 +148,8 @@ describe("the Actuals tab's mapping and observed prices", () => {
     runs = (await snapshot(page)).runs.length;
     await add.click();
     await page.getByRole("status").filter({ hasText: "Added 2 dated rows to “Price Book”." }).waitFor();
+    // The note read before the write ("no Price Book yet") follows what the append found.
+    await page.getByText("They go into the empty rows of “Price Book”").waitFor();
     await add.click();
     await page.getByRole("status").filter({ hasText: "Nothing new was added to “Price Book”. 2 rows were already there" }).waitFor();
     expect((await snapshot(page)).runs.slice(runs)).toEqual([PRICE_BOOK_SYNCS, PRICE_BOOK_SYNCS - 1]);

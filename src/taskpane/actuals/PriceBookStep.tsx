@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Body1, Button, Caption1, Link, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { BillingLedger } from "../../billing/ledger";
 import { priceRows } from "../../billing/priceRows";
@@ -37,6 +37,9 @@ export function PriceBookStep(props: { ledger: BillingLedger; priceBook: string 
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
+  // What the last append found wins over what was read before the write: a Price Book may have been inserted since.
+  const [book, setBook] = useState(props.priceBook);
+  useEffect(() => setBook(props.priceBook), [props.priceBook]);
   const { prices, unpriced } = useMemo(() => priceRows(props.ledger), [props.ledger]);
   if (prices.length === 0 && unpriced.length === 0) return null;
 
@@ -44,7 +47,9 @@ export function PriceBookStep(props: { ledger: BillingLedger; priceBook: string 
     setBusy(true);
     setOutcome(undefined);
     try {
-      setOutcome(outcomeOf(await addObservedPrices(props.ledger)));
+      const result = await addObservedPrices(props.ledger);
+      setBook(result.sheet);
+      setOutcome(outcomeOf(result));
     } catch (e) {
       setOutcome({ intent: "error", text: explain(e) });
     } finally {
@@ -77,9 +82,9 @@ export function PriceBookStep(props: { ledger: BillingLedger; priceBook: string 
         </Caption1>
       )}
       <Caption1>
-        {props.priceBook === null
+        {book === null
           ? "This workbook has no Price Book yet: insert one from the Templates tab to keep these prices."
-          : `They go into the empty rows of “${props.priceBook}”, dated by month; prices already added from the same file and month are not added twice.`}
+          : `They go into the empty rows of “${book}”, dated by month; prices already added from the same file and month are not added twice.`}
       </Caption1>
       {prices.length > 0 && (
         <div className={styles.actions}>
