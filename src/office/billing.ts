@@ -15,6 +15,7 @@ import { aiBilling, costLink, type Kept } from "../templates/aiBilling";
 import { TEMPLATE_MARKS } from "../templates/marks";
 import { LINE_READS, lineSlices, queueLedger, queueLines, readLedger, RESPONSE_BUDGET } from "./billingLedgerRead";
 import { hasMark, type NamedSheet, queueRead, readInputs, readSheets, usedAddress } from "./billingRead";
+import { isWorkflowCostModel } from "./billingState";
 import { writeBlock, writeLooks, writeSetup, writeWidths } from "./insert";
 import type { ExcelPort, PortWorksheet } from "./port";
 import { excelApi, MINIMUM_EXCEL, type Requirements } from "./requirements";
@@ -49,6 +50,8 @@ export interface BillingWriteResult {
   readonly created: boolean;
   /** Files a sheet written before exact records were kept listed, and the ledger does not hold: their lines are gone. Empty for any sheet this version wrote. */
   readonly dropped: readonly string[];
+  /** Keys of `workflowSheets` this write linked to their Workflow Cost Model (not those the sheet already mapped, nor a sheet gone since). */
+  readonly linked: number;
   /** The largest write request, in bytes, as this writer measures its payloads. */
   readonly largestRequest: number;
   readonly warnings: readonly string[];
@@ -98,7 +101,17 @@ export async function writeBillingSheet(context: ExcelPort, fresh: BillingLedger
   const ledger = merged(fresh, stored === null ? null : readLedger(stored));
   const importedAt = new Map(ledger.files.map((f) => [f.sha256, kept?.inputs.importedAt.get(f.sha256) ?? options.importedAt]));
   const costPerTask = new Map(kept?.inputs.costPerTask);
-  for (const [key, sheet] of options.workflowSheets ?? []) if (!costPerTask.has(key)) costPerTask.set(key, costLink(quoteSheet(sheet)));
+  const warnings = new Set<string>();
+  let linked = 0;
+  for (const [key, sheet] of options.workflowSheets ?? []) {
+    if (costPerTask.has(key)) continue;
+    // The pane read the sheets earlier: one renamed or removed since is not linked to, and the user is told.
+    const target = sheets.find((s) => s.name === sheet);
+    if (target !== undefined && isWorkflowCostModel(target)) {
+      costPerTask.set(key, costLink(quoteSheet(target.name)));
+      linked++;
+    } else warnings.add(`“${sheet}” is no longer a Workflow Cost Model in this workbook, so “${key}” was left not mapped.`);
+  }
   const tasks = new Map([...(options.tasks ?? []), ...(kept?.inputs.tasks ?? [])]);
   const spec = aiBilling(ledger, { costPerTask, tasks, importedAt });
   if (existing !== null) spec.sheets[0].name = existing.name;
@@ -107,7 +120,6 @@ export async function writeBillingSheet(context: ExcelPort, fresh: BillingLedger
   const batches = batch(planned);
   readable(ledger);
   const dropped = [...(kept?.listed ?? [])].filter(([sha]) => !importedAt.has(sha)).map(([, name]) => name);
-  const warnings = new Set<string>();
   const marked = sheets.filter((s) => hasMark(s, TEMPLATE_MARKS.aiBilling));
   // A copied sheet carries the mark too: the first is rewritten, the user is told which.
   if (marked.length > 1) warnings.add(`Several sheets are AI Billing sheets (${marked.map((s) => s.name).join(", ")}); "${marked[0].name}" was updated.`);
@@ -127,7 +139,7 @@ export async function writeBillingSheet(context: ExcelPort, fresh: BillingLedger
   } catch (e) {
     throw await failed(context, ws, existing === null, e);
   }
-  return { sheet: planned.name, created: existing === null, dropped, largestRequest: Math.max(...batches.map(bytesOf)), warnings: [...warnings] };
+  return { sheet: planned.name, created: existing === null, dropped, linked, largestRequest: Math.max(...batches.map(bytesOf)), warnings: [...warnings] };
 }
 
 /** `fresh` over what the sheet keeps; refuses, nothing written, when the kept ledger cannot be trusted or joined. */

@@ -14,6 +14,9 @@ const WIDTH = 11;
 const HEADER = ["Provider", "Model"];
 const PROVIDER = "From FOCUS export";
 
+/** The token kinds the Price Book has a column for (input, output, cached input, cache write), by column index. */
+export const PRICE_BOOK_COLUMNS = { input: 2, output: 3, "cache read": 4, "cache write": 5 } as const;
+
 /** One Price Book row: provider, model, input, output, cached input, cache write, batch, from, source, verified, example. */
 export type PriceBookRow = (string | number)[];
 
@@ -27,7 +30,7 @@ export type PriceBookRow = (string | number)[];
  */
 export function priceBookRows(ledger: BillingLedger): PriceBookRow[] {
   const rows = new Map<string, PriceBookRow>();
-  const column = { input: 2, output: 3, "cache read": 4, "cache write": 5 } as const;
+  const column = PRICE_BOOK_COLUMNS;
   for (const p of priceRows(ledger).prices) {
     if (!(p.kind in column)) continue;
     const source = `${p.source} (${p.currency})`;
@@ -48,16 +51,29 @@ export interface PriceBookAppend {
   readonly present: number;
   /** Left out for want of empty rows: the user can add rows to the table and offer them again. */
   readonly noRoom: number;
+  /** Why nothing was written at all (no Price Book, or its table cannot be found), in words; null when it was looked at. */
+  readonly refused: string | null;
 }
 
+/** Syncs of an append that writes: the extent is read before the cells, since the user may have added rows. */
+export const PRICE_BOOK_SYNCS = 5;
+
+/** Shown when the workbook has no Price Book: prices are never written anywhere else. */
+export const NO_PRICE_BOOK = "This workbook has no Price Book, so no price was added. Insert one from the Templates tab, then add the prices.";
+
 /**
- * Writes the observed prices into the Price Book's empty rows. Four syncs: sheets, their
- * names, the Price Book's cells, the write (skipped when there is nothing to add).
+ * Writes the observed prices into the Price Book's empty rows. {@link PRICE_BOOK_SYNCS} syncs
+ * whatever the ledger: sheets, their names, the Price Book's extent, its cells, the write
+ * (skipped when there is nothing to add); two when there is no Price Book.
+ *
+ * @example
+ * await appendObservedPrices(context, ledger);
+ * //=> { sheet: "Price Book", added: 3, present: 0, noRoom: 0, refused: null }
  */
 export async function appendObservedPrices(context: ExcelPort, ledger: BillingLedger): Promise<PriceBookAppend> {
   const { sheets, handles } = await readSheets(context);
   const book = sheets.find((s) => hasMark(s, TEMPLATE_MARKS.priceBook));
-  if (book === undefined) return { sheet: null, added: 0, present: 0, noRoom: 0 };
+  if (book === undefined) return { sheet: null, added: 0, present: 0, noRoom: 0, refused: NO_PRICE_BOOK };
   const ws = handles.get(book.name)!;
   const used = ws.getUsedRangeOrNullObject().load("isNullObject,rowIndex,rowCount");
   await context.sync();
@@ -67,7 +83,10 @@ export async function appendObservedPrices(context: ExcelPort, ledger: BillingLe
 
   const grid = cells.formulas;
   const head = grid.findIndex((r) => r[0] === HEADER[0] && r[1] === HEADER[1]);
-  if (head < 0) return { sheet: book.name, added: 0, present: 0, noRoom: priceBookRows(ledger).length };
+  if (head < 0) {
+    const refused = `“${book.name}” has no price table (no row starts “Provider”, “Model”), so no price was added.`;
+    return { sheet: book.name, added: 0, present: 0, noRoom: 0, refused };
+  }
   // The table runs from below its header to the first row that is not a price row (its "Units" line).
   let end = head + 1;
   while (end < grid.length && grid[end][0] !== "Units") end++;
@@ -81,5 +100,5 @@ export async function appendObservedPrices(context: ExcelPort, ledger: BillingLe
     ws.getRangeByIndexes(top + head + 1 + free[i], 0, 1, WIDTH).formulas = [row];
   });
   if (written.length > 0) await context.sync();
-  return { sheet: book.name, added: written.length, present, noRoom: wanted.length - written.length };
+  return { sheet: book.name, added: written.length, present, noRoom: wanted.length - written.length, refused: null };
 }

@@ -42,3 +42,14 @@ export function quoteSheet(name: string): string {
   const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !LOOKS_LIKE_REFERENCE.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/**
+ * True for a name Excel would accept for a sheet: 1 to 31 characters, none of \ / ? * [ ] :
+ * nor a control character, not starting or ending with an apostrophe. A name read from the
+ * workbook is checked again before it goes into a formula, so a hostile or corrupt file
+ * cannot make the add-in write a formula other than the link it means.
+ */
+export function validSheetName(name: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return name.length >= 1 && name.length <= 31 && !/[\\/?*[\]:\u0000-\u001f]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
+}

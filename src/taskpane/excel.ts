@@ -4,7 +4,8 @@
  */
 import type { BillingLedger } from "../billing/ledger";
 import { writeBillingSheet, type BillingWriteResult } from "../office/billing";
-import { hasMark, queueRead, readInputs, readSheets } from "../office/billingRead";
+import { type BillingState, readBillingState } from "../office/billingState";
+import { appendObservedPrices, type PriceBookAppend } from "../office/priceBookAppend";
 import { freezeSheets, scanForBoardPack, type FreezeResult } from "../office/freeze";
 import { insertTemplate, type InsertResult } from "../office/insert";
 import { repairStuckFormulas, type RepairResult } from "../office/repair";
@@ -145,20 +146,20 @@ export function checkThisExcel(onStep: (step: string) => void): Promise<{ checks
   });
 }
 
-/** The files the AI Billing sheet already lists (SHA-256 → file name), read only; empty when there is no such sheet. */
-export function billingSheetFiles(): Promise<ReadonlyMap<string, string>> {
-  return Excel.run(async (context) => {
-    const { sheets, handles } = await readSheets(context);
-    const sheet = sheets.find((s) => hasMark(s, TEMPLATE_MARKS.aiBilling));
-    const worksheet = sheet && handles.get(sheet.name);
-    if (!sheet || !worksheet) return new Map<string, string>();
-    const read = queueRead(worksheet, sheet);
-    await context.sync();
-    return readInputs(read).listed;
-  });
+/** What the Actuals tab shows before it writes (files listed, links made, models, Price Book), read only; see office/billingState.ts. */
+export function billingState(): Promise<BillingState> {
+  return Excel.run((context) => readBillingState(context));
 }
 
-/** Writes (or rewrites in place) the AI Billing sheet from the ledger, in a fixed number of syncs; see office/billing.ts. */
-export function writeBilling(ledger: BillingLedger, importedAt: string, currencyFormat: string): Promise<BillingWriteResult> {
-  return Excel.run((context) => writeBillingSheet(context, ledger, { requirements: Office.context.requirements, importedAt, currencyFormat }));
+/**
+ * Writes (or rewrites in place) the AI Billing sheet from the ledger, in a fixed number of syncs,
+ * linking each key in `workflowSheets` that the sheet does not map yet; see office/billing.ts.
+ */
+export function writeBilling(ledger: BillingLedger, importedAt: string, currencyFormat: string, workflowSheets: ReadonlyMap<string, string>): Promise<BillingWriteResult> {
+  return Excel.run((context) => writeBillingSheet(context, ledger, { requirements: Office.context.requirements, importedAt, currencyFormat, workflowSheets }));
+}
+
+/** Adds the ledger's observed prices to the Price Book as dated rows, never twice; see office/priceBookAppend.ts. */
+export function addObservedPrices(ledger: BillingLedger): Promise<PriceBookAppend> {
+  return Excel.run((context) => appendObservedPrices(context, ledger));
 }

@@ -3,7 +3,10 @@ import { Button, Caption1, Link, MessageBar, MessageBarBody, Spinner, makeStyles
 import type { FileImport } from "../../billing/importer";
 import { EMPTY_LEDGER, isLedgerProblem, type LedgerMerge, mergeImport } from "../../billing/ledger";
 import { explain } from "../errors";
-import { billingSheetFiles, showSheet, writeBilling } from "../excel";
+import type { BillingState } from "../../office/billingState";
+import { billingState, showSheet, writeBilling } from "../excel";
+import { MappingStep } from "./MappingStep";
+import { PriceBookStep } from "./PriceBookStep";
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -11,6 +14,8 @@ const useStyles = makeStyles({
 });
 
 type Outcome = { readonly intent: "success" | "warning" | "error"; readonly text: string; readonly sheet?: string };
+
+const NOTHING_READ: BillingState = { listed: new Map(), mapping: new Map(), workflowSheets: [], priceBook: null };
 
 /** The files' imports as one ledger, or why they cannot share one. */
 function ledgerOf(imports: readonly FileImport[]): LedgerMerge | { problem: string } {
@@ -30,22 +35,33 @@ function stamp(now: Date): string {
 }
 
 /**
- * The last step: says what the AI Billing sheet already holds — files these replace (the same
- * SHA-256) and files it keeps beside them — then writes the sheet through excel.ts and reports
- * what Excel did, in words.
+ * The last steps: says what the AI Billing sheet already holds — files these replace (the same
+ * SHA-256) and files it keeps beside them — offers each allocation key a Workflow Cost Model,
+ * writes the sheet through excel.ts and reports what Excel did, in words; then offers the
+ * observed prices to the Price Book.
  */
 export function WriteStep(props: { imports: readonly FileImport[]; blocked: string | null; currencyFormat: string }) {
   const styles = useStyles();
-  const [listed, setListed] = useState<ReadonlyMap<string, string>>(new Map());
+  const [state, setState] = useState<BillingState>(NOTHING_READ);
+  const [chosen, setChosen] = useState<ReadonlyMap<string, string>>(new Map());
+  // The observed prices are offered once these files are on the sheet: the import is then done.
+  const [written, setWritten] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const merged = useMemo(() => ledgerOf(props.imports), [props.imports]);
 
-  const readListed = () => billingSheetFiles().then(setListed, (e) => setOutcome({ intent: "error", text: explain(e) }));
+  const readState = () => billingState().then(setState, (e: unknown) => setOutcome({ intent: "error", text: explain(e) }));
   useEffect(() => {
     setOutcome(undefined);
-    void readListed();
+    setChosen(new Map());
+    setWritten(false);
+    void readState();
   }, [props.imports]);
+  // The import's keys and the sheet's, so a key from an earlier file can be mapped now too.
+  const keys = useMemo(
+    () => [...new Set([...("problem" in merged ? [] : merged.ledger.lines.map((l) => l.allocation)), ...state.mapping.keys()])].sort(),
+    [merged, state],
+  );
 
   if ("problem" in merged) {
     return (
@@ -55,6 +71,7 @@ export function WriteStep(props: { imports: readonly FileImport[]; blocked: stri
     );
   }
   const picked = new Set(merged.ledger.files.map((f) => f.sha256));
+  const listed = state.listed;
   const kept = [...listed].filter(([sha]) => !picked.has(sha)).map(([, name]) => name);
   const replaced = [...listed].filter(([sha]) => picked.has(sha)).map(([, name]) => name);
   const blocked = props.blocked;
@@ -63,16 +80,20 @@ export function WriteStep(props: { imports: readonly FileImport[]; blocked: stri
     setBusy(true);
     setOutcome(undefined);
     try {
-      const result = await writeBilling(merged.ledger, stamp(new Date()), props.currencyFormat);
+      const result = await writeBilling(merged.ledger, stamp(new Date()), props.currencyFormat, chosen);
       const lines = merged.ledger.lines.length;
       const text = [
         `${result.created ? "Wrote" : "Updated"} “${result.sheet}”: ${merged.ledger.files.length} file${merged.ledger.files.length === 1 ? "" : "s"}, ${lines} summary line${lines === 1 ? "" : "s"}.`,
         result.created ? "" : "What you typed in its reconciliation was kept.",
+        result.linked > 0 ? `Linked ${result.linked} key${result.linked === 1 ? "" : "s"} to a Workflow Cost Model: enter the completed tasks each month on the sheet.` : "",
         result.dropped.length > 0 ? `No longer on the sheet: ${result.dropped.join(", ")}.` : "",
         ...result.warnings,
       ];
       setOutcome({ intent: result.warnings.length > 0 ? "warning" : "success", text: text.filter(Boolean).join(" "), sheet: result.sheet });
-      void readListed();
+      setWritten(true);
+      // What was chosen is on the sheet now, and the state read next shows it as kept.
+      setChosen(new Map());
+      void readState();
     } catch (e) {
       setOutcome({ intent: "error", text: explain(e) });
     } finally {
@@ -84,6 +105,20 @@ export function WriteStep(props: { imports: readonly FileImport[]; blocked: stri
     <div className={styles.step}>
       {replaced.length > 0 && <Caption1>Already on the AI Billing sheet, and replaced by the same file: {replaced.join(", ")}.</Caption1>}
       {kept.length > 0 && <Caption1>Already on the AI Billing sheet, and kept beside these: {kept.join(", ")}.</Caption1>}
+      <MappingStep
+        keys={keys}
+        kept={new Map([...state.mapping].filter(([, v]) => v !== undefined))}
+        workflowSheets={state.workflowSheets}
+        chosen={chosen}
+        onChoose={(key, sheet) =>
+          setChosen((before) => {
+            const next = new Map(before);
+            if (sheet === null) next.delete(key);
+            else next.set(key, sheet);
+            return next;
+          })
+        }
+      />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || blocked !== null} onClick={write}>
           Write to workbook
@@ -96,13 +131,14 @@ export function WriteStep(props: { imports: readonly FileImport[]; blocked: stri
           <MessageBarBody>
             {outcome.text}{" "}
             {outcome.sheet && (
-              <Link as="button" onClick={() => showSheet(outcome.sheet!).catch((e) => setOutcome({ intent: "error", text: explain(e) }))}>
+              <Link as="button" onClick={() => showSheet(outcome.sheet!).catch((e: unknown) => setOutcome({ intent: "error", text: explain(e) }))}>
                 Go to the sheet
               </Link>
             )}
           </MessageBarBody>
         </MessageBar>
       )}
+      {written && <PriceBookStep ledger={merged.ledger} priceBook={state.priceBook} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * inputs and the time each file was imported. The writer reads them off the sheet before
  * rewriting it and hands them back here, by key and month, never by row.
  */
+import { WORKFLOW_NAMES } from "../workflowCost";
 
 /** A cell's content as the user left it: a number, a text, or a formula ("=…"). */
 export type Kept = string | number;
@@ -29,7 +30,7 @@ export function serialMonth(serial: number): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 
-/** The link a pane or script proposes for a key mapped to a Workflow Cost sheet. */
+/** The link a pane or script proposes for a key mapped to a Workflow Cost sheet: its scoped name, so moving cells on it never breaks the link. */
 export function costLink(quotedSheet: string): string {
-  return `=${quotedSheet}!CostPerTask`;
+  return `=${quotedSheet}!${WORKFLOW_NAMES.CostPerTask}`;
 }
