@@ -1,6 +1,6 @@
 /*
  * npm run docs:example: renders the worked example into docs/ as PNG pages, its AI Billing
- * sheet (the last sheet, one page) larger as docs/ai-billing.png, the tracker's weekly page,
+ * sheet (the last sheet, one page) larger as docs/ai-billing.png, the trackers' weekly pages (share and values),
  * and the portfolio's first page as docs/portfolio.png (needs LibreOffice and poppler).
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "fs";
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   // The portfolio's first page, found by its title, at a resolution its wide tables stay legible at.
   const portfolio = path.join(docs, "portfolio.png");
   await renderPageWith(buffer, "AI portfolio — where value is", portfolio, 130);
-  pages.push(path.join(docs, "ai-billing.png"), await renderTrackerPage(docs), portfolio);
+  pages.push(path.join(docs, "ai-billing.png"), await renderTrackerPage(docs), await renderTrackerPage(docs, "values"), portfolio);
   console.log(pages.map((p) => path.relative(process.cwd(), p)).join("\n"));
 }
 

@@ -27,3 +27,7 @@ export * from "./solveBracketed";
 export * from "./sequentialCrossing";
 export * from "./obrienFleming";
 export * from "./sequentialInflation";
+export * from "./pooledMoments";
+export * from "./welchZ";
+export * from "./sampleSizeMeans";
+export * from "./mdeMeans";

@@ -160,6 +160,15 @@ export interface TemplateOptions {
   horizonMonths?: number;
   /** Weekly looks a measurement tracker's sequential test plans for (its boundary is computed for them): 2 to 26, default 12. */
   plannedLooks?: number;
+  /** A measurement tracker's metric: a share (successes out of trials, the default) or a mean of values (minutes per case). */
+  trackerKind?: "share" | "values";
+  /** A measurement tracker's false-signal rate and power: its boundary and sample are computed for them (defaults 5% and 80%). */
+  trackerAlpha?: number;
+  trackerPower?: number;
+  /** The tails a measurement tracker starts with (an input the user can change later): 2 by default. */
+  trackerTails?: 1 | 2;
+  /** A measurement tracker that starts comparing with a control group rather than its baseline (an input, changeable later). */
+  trackerControl?: boolean;
   /** The workbook's evidence-weight policy, levels 0…5 (the default policy when absent). */
   evidenceWeights?: readonly number[];
 }

@@ -22,6 +22,8 @@ import { DEFAULT_HORIZON, HORIZONS } from "../templates/valueContract";
 import { explain } from "./errors";
 import { insert, listLadders, showSheet } from "./excel";
 import type { Settings } from "./settings";
+import { TrackerOptions } from "./TrackerOptions";
+import { DEFAULT_TRACKER_FORM, trackerOptions } from "./trackerForm";
 import { UpgradeContracts } from "./UpgradeContracts";
 
 const useStyles = makeStyles({
@@ -56,7 +58,11 @@ function TemplateCard(props: { id: InsertableId; title: string; blurb: string; s
   const [horizon, setHorizon] = useState<number>(DEFAULT_HORIZON);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
+  const [trackerForm, setTrackerForm] = useState(DEFAULT_TRACKER_FORM);
   const isContract = props.id === "valueContract";
+  const isTracker = props.id === "measurementTracker";
+  const tracker = isTracker ? trackerOptions(trackerForm) : undefined;
+  const invalid = tracker !== undefined && Object.keys(tracker.errors).length > 0;
 
   const run = async () => {
     setBusy(true);
@@ -68,6 +74,7 @@ function TemplateCard(props: { id: InsertableId; title: string; blurb: string; s
         horizonMonths: isContract ? horizon : undefined,
         currencyFormat: props.settings.currencyFormat,
         evidenceWeights: props.settings.evidenceWeights,
+        ...tracker?.options,
       });
       setOutcome({ kind: "done", sheet: result.plan.sheets[0].name, warnings: result.warnings });
       props.onInserted();
@@ -113,8 +120,9 @@ function TemplateCard(props: { id: InsertableId; title: string; blurb: string; s
           )}
         </div>
       )}
+      {isTracker && tracker && <TrackerOptions form={trackerForm} errors={tracker.errors} onChange={setTrackerForm} />}
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={run} disabled={busy} data-testid={`insert-${props.id}`}>
+        <Button appearance="primary" onClick={run} disabled={busy} disabledFocusable={invalid} data-testid={`insert-${props.id}`}>
           Insert {props.title.toLowerCase()}
         </Button>
         {busy && <Spinner size="tiny" label="Inserting…" />}

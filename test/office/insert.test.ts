@@ -39,6 +39,13 @@ describe("insertTemplate", () => {
     expect(ctx.model.active).toBe(result.plan.sheets[0].name);
   });
 
+  test("inserts a values measurement tracker in two syncs too", async () => {
+    const ctx = new FakeContext();
+    const result = await insertTemplate(ctx, TEMPLATES.measurementTracker({ example: true, trackerKind: "values" }), {}, ALL);
+    expect(ctx.syncs).toBe(2);
+    expect(result.warnings).toEqual([]);
+  });
+
   // Thirty times: the contract with actuals is about 128 KB a copy, and Excel refuses a request over 5 MB.
   test("costs the same two syncs for a template thirty times the size, every request under 5 MB", async () => {
     const base = TEMPLATES.valueContract({ example: true });

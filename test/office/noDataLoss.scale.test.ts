@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { insertTemplate } from "../../src/office/insert";
+import type { TemplateOptions } from "../../src/sheet/spec";
 import { TEMPLATES, type InsertableId } from "../../src/templates";
 
 import { FakeContext, SheetModel, WorkbookModel, requirementsUpTo } from "../helpers/excelFake";
@@ -59,14 +60,15 @@ const freeze = (model: WorkbookModel) =>
 
 describe("inserting into an existing workbook", () => {
   test("never changes a pre-existing sheet, cell, name or table, and twice gives two copies", async () => {
-    const ids = Object.keys(TEMPLATES) as InsertableId[];
+    // Every template with no options, and the values kind of measurement tracker.
+    const kinds: [InsertableId, TemplateOptions][] = [...(Object.keys(TEMPLATES) as InsertableId[]).map((id): [InsertableId, TemplateOptions] => [id, {}]), ["measurementTracker", { trackerKind: "values" }]];
     await fc.assert(
-      fc.asyncProperty(workbook, fc.constantFrom(...ids), fc.boolean(), async (w, id, twice) => {
+      fc.asyncProperty(workbook, fc.constantFrom(...kinds), fc.boolean(), async (w, [id, options], twice) => {
         const model = build(w);
         const before = JSON.parse(freeze(model));
         const ctx = new FakeContext(model);
-        const first = await insertTemplate(ctx, TEMPLATES[id]({}), {}, requirementsUpTo("1.9"));
-        const second = twice ? await insertTemplate(ctx, TEMPLATES[id]({}), {}, requirementsUpTo("1.9")) : undefined;
+        const first = await insertTemplate(ctx, TEMPLATES[id](options), options, requirementsUpTo("1.9"));
+        const second = twice ? await insertTemplate(ctx, TEMPLATES[id](options), options, requirementsUpTo("1.9")) : undefined;
 
         const after = JSON.parse(freeze(ctx.model));
         // Everything that was there is there, unchanged and in the same order.

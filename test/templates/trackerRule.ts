@@ -36,27 +36,32 @@ const sum = (xs: Counts[], k: number, key: keyof Counts) => xs.slice(0, k).reduc
 
 /** The sheet's rule on these inputs: z so far each week, its boundary, the crossings and the words. */
 export function trackerRule(x: RuleInputs): RuleResult {
-  const z: number[] = [];
-  const boundary: (number | undefined)[] = [];
-  let riseWeek: number | undefined;
-  let fallWeek: number | undefined;
-  x.weeks.forEach((_, i) => {
+  const z = x.weeks.map((_, i) => {
     const week = i + 1;
     const cs = sum(x.weeks, week, "successes");
     const ct = sum(x.weeks, week, "trials");
     const ref = x.control ? { successes: sum(x.control, week, "successes"), trials: sum(x.control, week, "trials") } : x.baseline;
     const refRate = ref.successes / ref.trials;
     const pooled = (cs + ref.successes) / (ct + ref.trials);
-    const zk = pooled === 0 || pooled === 1 ? 0 : (cs / ct - refRate) / Math.sqrt(pooled * (1 - pooled) * (1 / ct + 1 / ref.trials));
-    z.push(zk);
+    return pooled === 0 || pooled === 1 ? 0 : (cs / ct - refRate) / Math.sqrt(pooled * (1 - pooled) * (1 / ct + 1 / ref.trials));
+  });
+  return decide(z, sum(x.weeks, x.weeks.length, "trials"), x);
+}
+
+/** The boundary, the crossings and the word from each week's z so far: the same cells in a share and a values tracker. */
+export function decide(z: number[], trials: number, x: Pick<RuleInputs, "looks" | "constant" | "tails" | "stopWeeks" | "neededTrials">): RuleResult {
+  const boundary: (number | undefined)[] = [];
+  let riseWeek: number | undefined;
+  let fallWeek: number | undefined;
+  z.forEach((zk, i) => {
+    const week = i + 1;
     const b = week <= x.looks ? x.constant * Math.sqrt(x.looks / week) : undefined;
     boundary.push(b);
     if (b === undefined) return;
     if (zk >= b) riseWeek ??= week;
     else if (x.tails === 2 && zk <= -b) fallWeek ??= week;
   });
-  const weeks = x.weeks.length;
-  const trials = sum(x.weeks, weeks, "trials");
+  const weeks = z.length;
   const enough = weeks >= x.looks || (x.neededTrials !== undefined && trials >= x.neededTrials);
   const rule = riseWeek !== undefined && (fallWeek === undefined || riseWeek < fallWeek) ? "SIGNAL" : fallWeek !== undefined || (weeks >= x.stopWeeks && enough) ? "STOP" : "MEASURING";
   return { rule, z, boundary, riseWeek, fallWeek };

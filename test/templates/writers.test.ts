@@ -69,6 +69,9 @@ const cases: [string, () => TemplateSpec, TemplateOptions][] = [
   ["aiBilling", () => aiBilling(ledgerOf([fixture("drawdown_via_prepayment_foundation_model_api.csv"), fixture("multi_model_usage.csv")])), {}],
   template("measurementTracker", {}),
   template("measurementTracker", { example: true, plannedLooks: 6 }),
+  // The values kind, at another design and against a control group from the start.
+  template("measurementTracker", { trackerKind: "values" }),
+  template("measurementTracker", { example: true, trackerKind: "values", plannedLooks: 8, trackerAlpha: 0.1, trackerPower: 0.9, trackerTails: 1, trackerControl: true }),
   // One page tall and a chart with two series and a legend.
   ["boardSummary", () => boardSummary(["Value Contract", "Pilot's contract"], "2026-11-22 09:30"), {}],
   // Two charts, a table, merged guidance; one contract with actuals and one without.

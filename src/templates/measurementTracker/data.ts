@@ -10,8 +10,19 @@ export const BASELINE_ROWS = 13;
 /** Calendar months the money table covers: every month a week of the table can start in. */
 export const MONEY_MONTHS = 7;
 
-/** The design's error rates, fixed when the tracker is inserted: its boundary is computed for them. */
+/** The design's default error rates, fixed when the tracker is inserted: its boundary is computed for them. */
 export const DESIGN = { alpha: 0.05, power: 0.8 } as const;
+/**
+ * The error rates a tracker can be designed for. Above 20% a "signal" is a coin toss a board
+ * should not act on; below 0.1% or above 99% power the planned sample outgrows any quarter.
+ */
+export const ALPHA_RANGE = { min: 0.001, max: 0.2 } as const;
+export const POWER_RANGE = { min: 0.5, max: 0.99 } as const;
+
+export const METRIC_KINDS = ["share", "values"] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+/** Which way is better for a mean: handling minutes should fall, revenue per lead rise. */
+export const DIRECTIONS = ["Higher", "Lower"] as const;
 
 export const COMPARE_WITH = ["Baseline", "Control group"] as const;
 export const PERIOD_KINDS = ["Weeks", "Months"] as const;
@@ -34,4 +45,26 @@ export const EXAMPLE = {
   winRate: 0.04,
   dealSize: 42000,
   contributionMargin: 0.8, // the contract's assumed margin
+};
+
+/**
+ * The values example: handling minutes per support case with an AI assistant, 8.0 minutes a case
+ * in the quarter before go-live; the contract promises 7.5. A controller's service report gives
+ * each week's cases, mean and standard deviation, so those are the inputs (not the cases).
+ */
+export const VALUES_EXAMPLE = {
+  metric: "Handling minutes per support case (AI-assisted agents)",
+  contract: "Agent assist — customer service",
+  goLive: 46027,
+  targetMean: 7.5,
+  baselineStart: 45936,
+  baselineCounts: [152, 148, 155, 150, 149, 153, 151, 147, 156, 150, 152, 148, 154],
+  baselineMeans: [8.1, 7.9, 8.0, 8.2, 7.8, 8.0, 8.1, 7.9, 8.0, 8.1, 7.9, 8.0, 8.0],
+  baselineSds: [3.1, 2.9, 3.0, 3.2, 2.8, 3.0, 3.1, 2.9, 3.0, 3.0, 3.1, 2.9, 3.0],
+  treatedCounts: [150, 153, 149, 151, 155, 148, 152, 150, 147, 154, 151, 149],
+  treatedMeans: [7.6, 7.5, 7.7, 7.4, 7.5, 7.6, 7.4, 7.5, 7.6, 7.5, 7.4, 7.5],
+  treatedSds: [2.9, 3.0, 2.8, 2.9, 3.0, 2.9, 2.8, 3.0, 2.9, 2.9, 3.0, 2.8],
+  // A support agent's loaded cost per minute; all of a minute saved is value (margin 100%), an assumption to replace.
+  unitValue: 0.9,
+  contributionMargin: 1,
 };

@@ -10,11 +10,13 @@ import { baselineSection } from "./baseline";
 import { designSection, metricSection, moneySection, titleRows } from "./inputs";
 import { checksSection, monthsSection, resultSection } from "./results";
 import { TrackerSheet } from "./sheet";
+import { valuesBaselineSection } from "./valuesBaseline";
+import { valuesWeeksSection } from "./valuesWeeks";
 import { weeksSection } from "./weeks";
 
 export { TRACKER_NAMES } from "./names";
-export { DESIGN_SENTENCE } from "./inputs";
-export { DEFAULT_LOOKS, DESIGN, EXAMPLE as TRACKER_EXAMPLE } from "./data";
+export { DESIGN_SENTENCE, designSentence } from "./inputs";
+export { DEFAULT_LOOKS, DESIGN, EXAMPLE as TRACKER_EXAMPLE, VALUES_EXAMPLE as VALUES_TRACKER_EXAMPLE } from "./data";
 
 export function measurementTracker(options: TemplateOptions = {}): TemplateSpec {
   const t = new TrackerSheet(options);
@@ -23,9 +25,11 @@ export function measurementTracker(options: TemplateOptions = {}): TemplateSpec 
   metricSection(t);
   designSection(t);
   moneySection(t);
-  baselineSection(t);
+  if (t.kind === "values") valuesBaselineSection(t);
+  else baselineSection(t);
   resultSection(t);
-  weeksSection(t);
+  if (t.kind === "values") valuesWeeksSection(t);
+  else weeksSection(t);
   monthsSection(t);
   checksSection(t, masterRow);
   const sheet = t.b.build(page("landscape", "Measurement tracker"), 3);

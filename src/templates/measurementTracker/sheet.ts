@@ -4,7 +4,7 @@
  */
 import { SheetBuilder, columns, input } from "../../sheet/builder";
 import type { Cell, Format, TemplateOptions, Value } from "../../sheet/spec";
-import { DEFAULT_LOOKS } from "./data";
+import { DEFAULT_LOOKS, DESIGN, type MetricKind } from "./data";
 import { design, type Design } from "./design";
 
 /**
@@ -36,7 +36,7 @@ export const WEEK = columns([
   "extra",
   "value",
   "month",
-  "chartRate",
+  "chartMetric",
   "chartBoundary",
   "chartReference",
   "chartTarget",
@@ -45,12 +45,28 @@ const GUIDE_END = WEEK.delta;
 const LISTS = WEEK.chartTarget.index + 2;
 const WIDTHS = [30, 12, 12, 11, 11, 11, 10, 11, 11, 10, 11, 11, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 12, 11, 10, 10, 10, 10, 2, 16];
 
+interface Words {
+  trials: string;
+  rise: string;
+  fall: string;
+}
+
+/** What the sheet calls a trial, a rise and a fall, for a share and for values. */
+const WORDS: Record<MetricKind, Words> = {
+  share: { trials: "trials", rise: "rise", fall: "a fall" },
+  values: { trials: "cases", rise: "improvement", fall: "a change the wrong way" },
+};
+
 export class TrackerSheet {
   readonly b: SheetBuilder;
   readonly design: Design;
+  readonly kind: MetricKind;
+  readonly words: Words;
 
   constructor(readonly options: TemplateOptions) {
-    this.design = design(options.plannedLooks ?? DEFAULT_LOOKS);
+    this.kind = options.trackerKind ?? "share";
+    this.words = WORDS[this.kind];
+    this.design = design(options.plannedLooks ?? DEFAULT_LOOKS, options.trackerAlpha ?? DESIGN.alpha, options.trackerPower ?? DESIGN.power);
     this.b = new SheetBuilder("Measurement Tracker", "#C239B3", WIDTHS, LISTS, { value: WEEK.starts.index, unit: WEEK.successes.index, guide: WEEK.trials.index });
   }
 

@@ -1,8 +1,9 @@
 /* The weekly table after go-live: observations, the cumulative test against the boundary, and the money; with its chart. */
-import { calc, header, input } from "../../sheet/builder";
+import { calc, input } from "../../sheet/builder";
 import type { Cell } from "../../sheet/spec";
-import { EXAMPLE, WEEK_ROWS } from "./data";
+import { EXAMPLE } from "./data";
 import { WEEK, type TrackerSheet } from "./sheet";
+import { weekTable } from "./weekTable";
 
 const HEADERS: Record<keyof typeof WEEK, string> = {
   week: "Week",
@@ -29,14 +30,11 @@ const HEADERS: Record<keyof typeof WEEK, string> = {
   extra: "Extra successes",
   value: "Value",
   month: "Month",
-  chartRate: "Chart: rate so far",
+  chartMetric: "Chart: rate so far",
   chartBoundary: "Chart: rate that signals",
   chartReference: "Chart: baseline mean",
   chartTarget: "Chart: target",
 };
-
-/** Rows the chart takes above the table. */
-const CHART_ROWS = 18;
 
 /** One week's formulas, row `r` of a table whose first week is on row `f`. */
 function weekRow(r: number, f: number, ex: typeof EXAMPLE | undefined, i: number): (Cell | undefined)[] {
@@ -80,51 +78,29 @@ function weekRow(r: number, f: number, ex: typeof EXAMPLE | undefined, i: number
 }
 
 export function weeksSection(t: TrackerSheet): void {
-  const b = t.b;
   const ex = t.options.example ? EXAMPLE : undefined;
-  b.pageBreak();
-  b.section("5. Week by week after go-live");
-  const chartRow = b.row;
-  b.skip(CHART_ROWS + 1);
-  const head = b.line((Object.keys(HEADERS) as (keyof typeof WEEK)[]).map((k) => header(HEADERS[k])));
-  const first = b.row;
-  for (let i = 0; i < WEEK_ROWS; i++) b.line(weekRow(b.row, first, ex, i));
-  const last = b.row - 1;
-  const abs = (c: keyof typeof WEEK) => WEEK[c].range(first, last, true);
-  // The chart covers the planned looks: the test's weeks, where the boundary is defined.
-  const tested = (c: keyof typeof WEEK) => WEEK[c].range(first, first + t.design.looks - 1, true);
-  const names: [string, keyof typeof WEEK][] = [
-    ["WeekNumbers", "week"],
-    ["WeekSuccesses", "successes"],
-    ["WeekTrials", "trials"],
-    ["WeekControlSuccesses", "controlSuccesses"],
-    ["WeekControlTrials", "controlTrials"],
-    ["WeekZ", "z"],
-    ["WeekPValues", "pValue"],
-    ["WeekBoundary", "boundary"],
-    ["WeekCrossed", "crossed"],
-    ["WeekValue", "value"],
-    ["WeekMonths", "month"],
-  ];
-  for (const [name, c] of names) b.name(name, abs(c));
-  b.validate({ ref: `${WEEK.successes.at(first)}:${WEEK.controlTrials.at(last)}`, whole: { min: 0, max: 1e9 }, prompt: "A whole number of successes or trials; leave future weeks blank." });
-  b.table("TrackerWeeks", `${WEEK.week.at(head)}:${WEEK.chartTarget.at(last)}`);
-  b.put(chartRow, WEEK.uplift.index, [{ v: "Each week adds its trials to the test. A week signals when z so far reaches the boundary, which starts high and falls to just above the usual bar at the last planned look; weeks after it no longer test. Value: extra successes against the reference rate × the value of one.", s: "guide" }]);
-  b.merge(`${WEEK.uplift.at(chartRow)}:${WEEK.value.at(chartRow + 3)}`);
-  b.chart({
-    type: "line",
-    title: "Rate so far against the baseline, the target and the sequential boundary",
-    categories: tested("week"),
-    series: [
-      { name: "Rate so far", values: tested("chartRate") },
-      { name: "Rate that signals this week", values: tested("chartBoundary") },
-      { name: "Baseline mean", values: tested("chartReference") },
-      { name: "Target", values: tested("chartTarget") },
+  weekTable(t, {
+    cols: WEEK,
+    headers: HEADERS,
+    row: (r, f, i) => weekRow(r, f, ex, i),
+    names: [
+      ["WeekNumbers", "week"],
+      ["WeekSuccesses", "successes"],
+      ["WeekTrials", "trials"],
+      ["WeekControlSuccesses", "controlSuccesses"],
+      ["WeekControlTrials", "controlTrials"],
+      ["WeekZ", "z"],
+      ["WeekPValues", "pValue"],
+      ["WeekBoundary", "boundary"],
+      ["WeekCrossed", "crossed"],
+      ["WeekValue", "value"],
+      ["WeekMonths", "month"],
     ],
-    from: WEEK.week.at(chartRow),
-    to: WEEK.refRate.at(chartRow + CHART_ROWS),
-    xTitle: "Week after go-live",
-    yTitle: "Share",
+    inputs: [["successes", "controlTrials", { whole: { min: 0, max: 1e9 }, prompt: "A whole number of successes or trials; leave future weeks blank." }]],
+    guide: "Each week adds its trials to the test. A week signals when z so far reaches the boundary, which starts high and falls to just above the usual bar at the last planned look; weeks after it no longer test. Value: extra successes against the reference rate × the value of one.",
+    guideFrom: "uplift",
+    guideTo: "value",
+    chartTo: "refRate",
+    chart: { title: "Rate so far against the baseline, the target and the sequential boundary", metric: "Rate so far", boundary: "Rate that signals this week", yTitle: "Share" },
   });
-  b.skip();
 }
