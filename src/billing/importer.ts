@@ -2,6 +2,7 @@ import { Aggregation, type BillingLine, UNALLOCATED } from "./aggregate";
 import { ChargeReader, isRowProblem, type RowProblem } from "./charge";
 import { isHeaderProblem, readHeader } from "./columns";
 import { CsvRecordReader, type CsvRecord } from "./csvRecords";
+import { ownedText } from "./ownedText";
 import { type AllocationKey, type KeyCandidate, KeyProposal, tagValue } from "./proposal";
 // @noble/hashes: audited, dependency-free and incremental; Web Crypto digests only whole buffers,
 // and a billing export can be larger than memory.
@@ -245,7 +246,7 @@ export class FocusImport {
 
   private malformedRow(problem: RowProblem): void {
     this.rowsMalformed++;
-    if (this.firstProblems.length < MALFORMED_SHOWN) this.firstProblems.push(problem);
+    if (this.firstProblems.length < MALFORMED_SHOWN) this.firstProblems.push({ ...problem, message: ownedText(problem.message) });
     if (problem.costs !== null) {
       const { currency, billed, effective } = problem.costs;
       addByCurrency(this.broken, currency, { billed, effective, list: null, contracted: null });
