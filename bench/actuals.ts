@@ -14,7 +14,7 @@ import { buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../har
 import { EMPTY_LEDGER, importFocus, isLedgerProblem, mergeImport } from "../src/billing";
 import { writeBillingSheet } from "../src/office/billing";
 import type { FromWorker } from "../src/taskpane/actuals/messages";
-import { emptyTally, focusPieces } from "../test/billing/focusGenerator";
+import { emptyTally, focusPieces } from "../harness/focusGenerator";
 import { FakeContext, requirementsUpTo } from "../test/helpers/excelFake";
 
 const SIZES = [250_000, 1_000_000];

@@ -4,7 +4,7 @@
  * Usage: node --expose-gc -r ts-node/register test/billing/scaleRun.ts ROWS — prints one JSON object.
  */
 import { decimalToString, ExactSum, FocusImport } from "../../src/billing";
-import { emptyTally, focusPieces } from "./focusGenerator";
+import { emptyTally, focusPieces } from "../../harness/focusGenerator";
 
 const rows = Number(process.argv[2]);
 const { gc } = globalThis as { gc?: () => void };
