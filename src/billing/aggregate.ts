@@ -1,6 +1,7 @@
 import type { Charge } from "./charge";
 import { type Decimal, ExactSum, multiplyDecimal } from "./decimal";
 import { CostAccumulator, type CostSums } from "./sums";
+import { ownedText } from "./ownedText";
 import type { TokenKind } from "./tokenKind";
 import { tokenUnit, type TokenUnit } from "./tokenUnits";
 
@@ -62,13 +63,15 @@ export class Aggregation {
     let acc = this.groups.get(key);
     if (acc === undefined) {
       if (this.groups.size >= MAX_LINES) return false;
+      // The group outlives the piece of the file its strings were cut from.
+      const group = { month, allocation: ownedText(allocation), model: ownedText(model), kind, line: ownedText(line), currency, pricingUnit: ownedText(pricingUnit) };
       acc = {
-        group: { month, allocation, model, kind, line, currency, pricingUnit },
+        group,
         costs: new CostAccumulator(),
         pricingQuantity: new ExactSum(),
         consumedTokens: null,
       };
-      this.groups.set(key, acc);
+      this.groups.set(ownedText(key), acc);
     }
     acc.costs.add(charge);
     if (charge.pricingQuantity !== null) acc.pricingQuantity.add(charge.pricingQuantity);
@@ -96,7 +99,7 @@ export class Aggregation {
     if (parsed === undefined) {
       parsed = tokenUnit(unit);
       if (this.units.size >= 1000) this.units.clear();
-      this.units.set(unit, parsed);
+      this.units.set(ownedText(unit), parsed);
     }
     return parsed.ok ? multiplyDecimal(quantity, parsed.tokens) : null;
   }

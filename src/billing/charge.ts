@@ -2,6 +2,7 @@ import { chargeMonth } from "./chargeMonth";
 import type { ColumnIndex, FocusColumn } from "./columns";
 import { type Decimal, isNegative, parseDecimal } from "./decimal";
 import { type JsonObject, JsonObjects } from "./jsonObjects";
+import { ownedText } from "./ownedText";
 import { type TokenKind, tokenKind } from "./tokenKind";
 import { mentionsTokens } from "./tokenUnits";
 
@@ -124,7 +125,7 @@ export class ChargeReader {
     if (month === undefined) {
       month = chargeMonth(text);
       if (this.months.size >= 10000) this.months.clear();
-      this.months.set(text, month);
+      this.months.set(ownedText(text), month);
     }
     return month;
   }

@@ -43,6 +43,8 @@ const NUMBER = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,4}))?$/;
  * parseDecimal("1,234.50"); //=> null
  */
 export function parseDecimal(text: string): Decimal | null {
+  const plain = plainDecimal(text);
+  if (plain !== undefined) return plain;
   const match = NUMBER.exec(text.trim());
   if (match === null) return null;
   const [, sign, whole, fraction = "", exponentText] = match;
@@ -55,6 +57,33 @@ export function parseDecimal(text: string): Decimal | null {
     scale = 0;
   }
   return { units: sign === "-" ? -units : units, scale };
+}
+
+/** Digits a double holds exactly as an integer (below 2^53), with room to spare. */
+const PLAIN_DIGITS = 15;
+
+/**
+ * The common case of {@link parseDecimal} without a regular expression or a BigInt read
+ * from text, which were 10% of the import's time in Chromium: an optional minus, digits,
+ * optionally a point and more digits, 15 digits at most, so the integer is exact in a
+ * double. Anything else is `undefined`, left to the general reading.
+ */
+function plainDecimal(text: string): Decimal | undefined {
+  const negative = text.charCodeAt(0) === 45; // "-"
+  let value = 0;
+  let digits = 0;
+  let point = -1;
+  for (let i = negative ? 1 : 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && point < 0 && digits > 0) point = digits;
+    else return undefined;
+  }
+  if (digits === 0 || digits > PLAIN_DIGITS || point === digits) return undefined;
+  const units = BigInt(value);
+  return { units: negative ? -units : units, scale: point < 0 ? 0 : digits - point };
 }
 
 /** The same value at a larger scale (exact). */

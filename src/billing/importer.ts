@@ -2,11 +2,9 @@ import { Aggregation, type BillingLine, UNALLOCATED } from "./aggregate";
 import { ChargeReader, isRowProblem, type RowProblem } from "./charge";
 import { isHeaderProblem, readHeader } from "./columns";
 import { CsvRecordReader, type CsvRecord } from "./csvRecords";
+import { ownedText } from "./ownedText";
 import { type AllocationKey, type KeyCandidate, KeyProposal, tagValue } from "./proposal";
-// @noble/hashes: audited, dependency-free and incremental; Web Crypto digests only whole buffers,
-// and a billing export can be larger than memory.
-import { sha256 } from "@noble/hashes/sha256";
-import { bytesToHex } from "@noble/hashes/utils";
+import { type IncrementalSha256, nobleSha256 } from "./sha256";
 import { addByCurrency, byCurrency, CostAccumulator, type CurrencyCosts } from "./sums";
 import { TextDecoding } from "./textDecoding";
 
@@ -20,7 +18,13 @@ export interface ImportOptions {
   /** An AbortSignal (or anything with `aborted`): checked before each piece. */
   readonly signal?: { readonly aborted: boolean };
   readonly onProgress?: (progress: ImportProgress) => void;
+  /**
+   * The SHA-256 to hash the bytes with; by default @noble/hashes' (plain JavaScript, so it
+   * works everywhere and synchronously). The pane's worker passes a WebAssembly one.
+   */
+  readonly hash?: IncrementalSha256;
 }
+
 
 /** Reported after each piece: enough for a progress bar and a time-left estimate. */
 export interface ImportProgress {
@@ -99,7 +103,7 @@ export const MALFORMED_SHOWN = 10;
  * const outcome = reading.finish(); // { ok: true, value: { provenance, lines, totals, … } }
  */
 export class FocusImport {
-  private readonly hash = sha256.create();
+  private readonly hash: IncrementalSha256;
   private readonly text = new TextDecoding();
   private readonly csv = new CsvRecordReader();
   private readonly lines = new Aggregation();
@@ -119,7 +123,9 @@ export class FocusImport {
   private rowsNotAi = 0;
   private rowsMalformed = 0;
 
-  constructor(private readonly options: ImportOptions) {}
+  constructor(private readonly options: ImportOptions) {
+    this.hash = options.hash ?? nobleSha256();
+  }
 
   /** Reads the next piece of the file; returns a problem once reading cannot go on. */
   push(bytes: Uint8Array): ImportProblem | null {
@@ -159,7 +165,7 @@ export class FocusImport {
       value: {
         provenance: {
           totals: { kept: byCurrency(this.kept), notAi: byCurrency(this.notAi), malformed: byCurrency(this.broken) },
-          sha256: bytesToHex(this.hash.digest()),
+          sha256: this.hash.hex(),
           fileName: this.options.fileName,
           bytes: this.bytes,
           focusVersion: this.version,
@@ -245,7 +251,7 @@ export class FocusImport {
 
   private malformedRow(problem: RowProblem): void {
     this.rowsMalformed++;
-    if (this.firstProblems.length < MALFORMED_SHOWN) this.firstProblems.push(problem);
+    if (this.firstProblems.length < MALFORMED_SHOWN) this.firstProblems.push({ ...problem, message: ownedText(problem.message) });
     if (problem.costs !== null) {
       const { currency, billed, effective } = problem.costs;
       addByCurrency(this.broken, currency, { billed, effective, list: null, contracted: null });

@@ -50,5 +50,6 @@ export { type PriceRow, priceRows, type UnpricedUsage } from "./priceRows";
 export { type AllocationKey, CONTRACT_TAG, DISTINCT_CAP, type KeyCandidate } from "./proposal";
 export { type BillingSheetRow, checkLedger, type CurrencyCheck, lineTotals, sheetRows } from "./sheetRows";
 export { type CostSums, type CurrencyCosts } from "./sums";
+export { type IncrementalSha256 } from "./sha256";
 export { TOKEN_KINDS, type TokenKind } from "./tokenKind";
 export { tokenUnit } from "./tokenUnits";

@@ -4,6 +4,8 @@
  * remembered, up to a bound that keeps memory flat on files with unique values per row.
  */
 
+import { ownedText } from "./ownedText";
+
 /** A JSON object's properties; an empty cell reads as no properties. */
 export type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -28,9 +30,11 @@ export class JsonObjects {
     if (text === "") return EMPTY;
     const known = this.seen.get(text);
     if (known !== undefined) return known;
-    const value = parseObject(text);
+    // Parsed from a copy: the object's strings may be views into the text they were parsed from.
+    const owned = ownedText(text);
+    const value = parseObject(owned);
     if (this.seen.size >= REMEMBERED) this.seen.clear();
-    this.seen.set(text, value);
+    this.seen.set(owned, value);
     return value;
   }
 }

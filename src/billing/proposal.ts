@@ -1,4 +1,5 @@
 import type { JsonObject } from "./jsonObjects";
+import { ownedText } from "./ownedText";
 
 /** A way to allocate charges: a key in the Tags JSON, or a column (sub-account, resource, `x_`…). */
 export type AllocationKey = { readonly tag: string } | { readonly column: string };
@@ -76,11 +77,11 @@ function tally(map: Map<string, Tally>, key: string, value: string): void {
   let t = map.get(key);
   if (t === undefined) {
     t = { rows: 0, values: new Set() };
-    map.set(key, t);
+    map.set(ownedText(key), t);
   }
   t.rows++;
-  if (t.values !== null) {
-    t.values.add(value);
+  if (t.values !== null && !t.values.has(value)) {
+    t.values.add(ownedText(value));
     if (t.values.size > DISTINCT_CAP) t.values = null;
   }
 }

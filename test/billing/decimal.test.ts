@@ -36,6 +36,23 @@ describe("parseDecimal", () => {
       expect(parseDecimal(text)).toBeNull();
     },
   );
+
+  // The short plain numbers take a fast path of their own; longer ones, signs, spaces and
+  // points without digits on one side take the general one. Both must read the digits exactly.
+  it("reads any sign, digits and point as the integer of its digits at the scale of its fraction (property)", () => {
+    const digits = fc.string({ unit: fc.constantFrom(..."0123456789"), maxLength: 20 });
+    fc.assert(
+      fc.property(fc.constantFrom("", "-", "+"), digits, fc.boolean(), digits, fc.constantFrom("", " "), (sign, whole, point, rest, space) => {
+        const fraction = point ? rest : "";
+        const text = `${space}${sign}${whole}${point ? `.${fraction}` : ""}${space}`;
+        const parsed = parseDecimal(text);
+        if (whole === "" && fraction === "") return expect(parsed).toBeNull();
+        const units = BigInt(`${sign === "-" ? "-" : ""}${whole}${fraction}`);
+        expect(parsed).toEqual({ units, scale: fraction.length });
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe("decimal arithmetic", () => {

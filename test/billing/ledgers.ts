@@ -18,7 +18,7 @@ import {
   parseDecimal,
   type Provenance,
 } from "../../src/billing";
-import { focusFile } from "./focusGenerator";
+import { focusFile } from "../../harness/focusGenerator";
 
 export const FIXTURES = join(__dirname, "../fixtures/focus");
 

@@ -15,7 +15,7 @@ import {
   lineTotals,
   mergeImport,
 } from "../../src/billing";
-import { emptyTally, focusFile, focusRecords, type GeneratorOptions, type Tally } from "./focusGenerator";
+import { emptyTally, focusFile, focusRecords, type GeneratorOptions, type Tally } from "../../harness/focusGenerator";
 
 const CONTRACT = { tag: "ai-value-contract" };
 

@@ -10,7 +10,7 @@ import path from "path";
 import type { Server } from "http";
 import type { Browser, Page } from "playwright-core";
 import { buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../../harness/browser";
-import { emptyTally, focusPieces } from "../billing/focusGenerator";
+import { emptyTally, focusPieces } from "../../harness/focusGenerator";
 import { BILLING_SYNCS } from "../../src/office/billing";
 import { TEMPLATE_MARKS } from "../../src/templates/marks";
 import { cellAt, inHost, snapshot, steer } from "./host";

@@ -10,7 +10,7 @@ import { aiBilling } from "../../src/templates/aiBilling";
 import { XlsxBook } from "../../scripts/xlsx/writer";
 import { numberAt, recalculate, resultAt } from "../../harness/libreoffice";
 import { FIXTURES, fixture, importBytes, ledgerOf } from "../billing/ledgers";
-import { focusFile } from "../billing/focusGenerator";
+import { focusFile } from "../../harness/focusGenerator";
 
 test("LibreOffice totals the table natively to the cent of every file's own sums, per currency", async () => {
   const key = { column: "BillingAccountId" };

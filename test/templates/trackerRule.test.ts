@@ -11,7 +11,8 @@ import { BASELINE_ROWS, WEEK_ROWS } from "../../src/templates/measurementTracker
 import { sampleSize } from "../../src/core/sampleSize";
 import { cellRef, parseCell } from "../../src/sheet/a1";
 import { compute, withInputs } from "./sheetEngine";
-import { binomial, mulberry32, neededTrials, trackerRule, type Counts, type RuleInputs } from "./trackerRule";
+import { mulberry32 } from "../../harness/random";
+import { binomial, neededTrials, trackerRule, type Counts, type RuleInputs } from "./trackerRule";
 
 interface Scenario {
   name: string;

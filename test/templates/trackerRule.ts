@@ -75,18 +75,6 @@ export function neededTrials(fixedTrials: number, inflation: number, baselineTri
   return left > 0 ? Math.ceil(1 / left) : undefined;
 }
 
-/** A seeded uniform generator (mulberry32), so every simulated trial is the same on every run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Successes in `trials` independent trials at `rate`, by inverting the binomial distribution (about trials × rate steps). */
 export function binomial(random: () => number, trials: number, rate: number): number {
   const u = random();

@@ -10,7 +10,8 @@ import { sampleSize } from "../../src/core/sampleSize";
 import { DESIGN } from "../../src/templates/measurementTracker/data";
 import { design } from "../../src/templates/measurementTracker/design";
 import { normSInv } from "../../src/core/normSInv";
-import { binomial, mulberry32, neededTrials, trackerRule, type Counts } from "./trackerRule";
+import { mulberry32 } from "../../harness/random";
+import { binomial, neededTrials, trackerRule, type Counts } from "./trackerRule";
 
 const RUNS = 20_000;
 const BASE = 0.12;

@@ -6,6 +6,7 @@
  */
 import { FocusImport, type ImportOutcome } from "../../billing";
 import type { FromWorker, ImportRequest } from "./messages";
+import { wasmSha256 } from "./wasmSha256";
 
 /** What the job needs of a File: its size, its name, and slices of it read on demand (a Blob's). */
 export interface ReadableFile {
@@ -59,6 +60,7 @@ export async function runImportJob(
       fileName: file.name,
       allocation: request.allocation,
       totalBytes: file.size,
+      hash: await wasmSha256(),
       onProgress: (p) => {
         last = p;
         report(p.bytesRead, p.rowsRead, p.rowsKept, false);

@@ -7,7 +7,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { PIECE_BYTES, runImportJob, type ReadableFile } from "../../../src/taskpane/actuals/importJob";
 import type { FromWorker } from "../../../src/taskpane/actuals/messages";
-import { focusFile } from "../../billing/focusGenerator";
+import { focusFile } from "../../../harness/focusGenerator";
 
 const FIXTURES = join(__dirname, "../../fixtures/focus");
 

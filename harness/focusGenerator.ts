@@ -1,5 +1,5 @@
 /**
- * Generates large, messy FOCUS exports for property and scale tests, and keeps its own
+ * Generates large, messy FOCUS exports for the property and scale tests and the bench, and keeps its own
  * tally of what the import must find. Real exports are not the tidy published
  * examples: columns come in any order with extra `x_` columns, descriptions hold
  * commas, quotes and newlines, there are several months and currencies, credits,
@@ -8,6 +8,8 @@
  * Amounts are drawn as whole micro-units and summed here as plain integers, so the
  * expected totals share no code or arithmetic with the importer's decimals.
  */
+
+import { mulberry32 } from "./random";
 
 export interface GeneratorOptions {
   readonly rows: number;
@@ -59,18 +61,6 @@ const KINDS: readonly [string, Record<string, string>, string][] = [
 ];
 const MONTHS = ["2025-01", "2025-02", "2025-03", "2025-04"];
 const CONTRACTS = ["lead-scoring", "claims-triage", "invoice-matching"];
-
-/** A small deterministic PRNG (mulberry32): the same seed gives the same file. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The line the summary must show a negative row on, spelled out here rather than derived.
 const NEGATIVE_LINES = new Map([
@@ -125,7 +115,7 @@ function add(map: Map<string, [number, number]>, key: string, billed: number, ef
 
 /** The text of one file as lines of records, tallied into `tally`. */
 export function* focusRecords(options: GeneratorOptions, tally: Tally): Generator<string> {
-  const next = random(options.seed);
+  const next = mulberry32(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const delimiter = options.delimiter ?? ",";
   const newline = options.newline ?? "\n";
