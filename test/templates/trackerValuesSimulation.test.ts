@@ -15,7 +15,8 @@ import { sampleSizeMeans } from "../../src/core/sampleSizeMeans";
 import { welchZ } from "../../src/core/welchZ";
 import { DESIGN } from "../../src/templates/measurementTracker/data";
 import { design } from "../../src/templates/measurementTracker/design";
-import { decide, mulberry32, neededTrials } from "./trackerRule";
+import { mulberry32 } from "../../harness/random";
+import { decide, neededTrials } from "./trackerRule";
 
 const RUNS = 20_000;
 const BASE = 8;
