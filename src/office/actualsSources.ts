@@ -1,15 +1,19 @@
 /*
- * Reads what a value contract's actuals can link to — measurement trackers, AI Billing sheets and
- * the allocation keys they bill — in three syncs whatever the workbook holds: sheet names, their
+ * Reads what a new value contract can link to — evidence ladders, measurement trackers, AI Billing
+ * sheets and the allocation keys they bill — in three syncs whatever the workbook holds: sheet names, their
  * scoped names, then each billing sheet's key and currency columns (at most MAX_KEY_ROWS rows, so
  * the response stays far under Excel's 5 MB). Every value read is validated before it is offered.
  */
 import { parseRange } from "../sheet/a1";
 import { BILLING_NAMES } from "../templates/aiBilling/names";
+import { FROZEN_MARK } from "../boardpack/marks";
+import { isEvidenceLadder } from "../templates/evidenceLadder";
 import { TEMPLATE_MARKS } from "../templates/marks";
 import { MAX_KEY_ROWS, billedKeys, isSheetName, type ActualsSources } from "../templates/valueContract/sources";
 import { hasMark, nameRange, readSheets, type NamedSheet } from "./billingRead";
 import type { ExcelPort, PortRange } from "./port";
+
+const isFrozen = (s: NamedSheet) => s.names.some((n) => n.name.toLowerCase() === FROZEN_MARK.toLowerCase());
 
 /** A one-column range of a billing name, cut to MAX_KEY_ROWS rows; null when the name is missing, broken or oddly shaped. */
 function column(sheet: NamedSheet, name: string): { top: number; bottom: number; left: number } | null {
@@ -19,10 +23,11 @@ function column(sheet: NamedSheet, name: string): { top: number; bottom: number;
   return r.left === r.right ? { top: r.top, bottom: Math.min(r.bottom, r.top + MAX_KEY_ROWS - 1), left: r.left } : null;
 }
 
-/** Trackers and billing sheets of the workbook, with the keys billed on each; see the file comment. */
+/** Ladders, trackers and billing sheets of the workbook (never frozen copies), with the keys billed on each; see the file comment. */
 export async function readActualsSources(context: ExcelPort): Promise<ActualsSources> {
   const { sheets, handles } = await readSheets(context);
   const usable = sheets.filter((s) => isSheetName(s.name));
+  const ladders = usable.filter((s) => isEvidenceLadder(new Set(s.names.map((n) => n.name.toLowerCase()))) && !isFrozen(s)).map((s) => s.name);
   const trackers = usable.filter((s) => hasMark(s, TEMPLATE_MARKS.measurementTracker)).map((s) => s.name);
   const reads = usable
     .filter((s) => hasMark(s, TEMPLATE_MARKS.aiBilling))
@@ -40,5 +45,5 @@ export async function readActualsSources(context: ExcelPort): Promise<ActualsSou
     sheet,
     keys: ranges ? billedKeys(ranges[0].values.map((row) => row[0]), ranges[1].values.map((row) => row[0])) : [],
   }));
-  return { trackers, billing };
+  return { ladders, trackers, billing };
 }

@@ -22,7 +22,7 @@ import { DEFAULT_HORIZON, HORIZONS } from "../templates/valueContract";
 import { NO_SOURCES, type ActualsSources } from "../templates/valueContract/sources";
 import { ActualsLinkFields } from "./ActualsLinkFields";
 import { explain } from "./errors";
-import { insert, listActualsSources, listLadders, showSheet } from "./excel";
+import { insert, listActualsSources, showSheet } from "./excel";
 import { TYPED, keyProblem, linksOf } from "./linkChoice";
 import type { Settings } from "./settings";
 import { UpgradeContracts } from "./UpgradeContracts";
@@ -163,12 +163,8 @@ function TemplateCard(props: CardProps) {
 
 export function TemplatesPanel(props: { settings: Settings }) {
   const styles = useStyles();
-  const [ladders, setLadders] = useState<string[]>([]);
   const [sources, setSources] = useState<ActualsSources>(NO_SOURCES);
-  const refresh = () => {
-    listLadders().then(setLadders, () => setLadders([]));
-    listActualsSources().then(setSources, () => setSources(NO_SOURCES));
-  };
+  const refresh = () => listActualsSources().then(setSources, () => setSources(NO_SOURCES));
   useEffect(() => {
     refresh();
   }, []);
@@ -176,7 +172,7 @@ export function TemplatesPanel(props: { settings: Settings }) {
     <div className={styles.list}>
       <Caption1>Templates are added as new sheets. Nothing already in the workbook is changed.</Caption1>
       {TEMPLATE_INFO.map((t) => (
-        <TemplateCard key={t.id} {...t} settings={props.settings} ladders={ladders} sources={sources} onRefresh={refresh} />
+        <TemplateCard key={t.id} {...t} settings={props.settings} ladders={sources.ladders} sources={sources} onRefresh={refresh} />
       ))}
       <UpgradeContracts settings={props.settings} />
     </div>

@@ -1,12 +1,13 @@
 /*
- * What the Templates tab offers a contract's actuals to link to, read from the fake in three syncs:
- * trackers and billing sheets by their marks (never a frozen copy), and the keys billed there with
+ * What the Templates tab offers a new contract to link to, read from the fake in three syncs:
+ * ladders, trackers and billing sheets by their marks (never a frozen copy), and the keys billed there with
  * their currencies — validated, as anything a user can type into a sheet is. An insert that names a
  * sheet gone since the pane listed it is refused before anything is written.
  */
 import { readActualsSources } from "../../src/office/actualsSources";
 import { InsertError, insertTemplate } from "../../src/office/insert";
 import { FROZEN_MARK } from "../../src/boardpack/marks";
+import { evidenceLadder } from "../../src/templates/evidenceLadder";
 import { valueContract } from "../../src/templates/valueContract";
 import { billedKeys, isSheetName } from "../../src/templates/valueContract/sources";
 import type { TemplateSpec } from "../../src/sheet/spec";
@@ -35,6 +36,7 @@ async function workbook(): Promise<FakeContext> {
     ["2026-01-01", "no-currency", "usd", 1],
   ];
   await insertTemplate(ctx, billingStandIn(rows), {}, ALL);
+  await insertTemplate(ctx, evidenceLadder(), {}, ALL);
   ctx.syncs = 0;
   return ctx;
 }
@@ -44,6 +46,7 @@ test("trackers and billing keys in three syncs: odd keys kept exactly, invalid o
   const sources = await readActualsSources(ctx);
   expect(ctx.syncs).toBe(3);
   expect(sources.trackers).toEqual(["Tracker's Q1"]);
+  expect(sources.ladders).toEqual(["Evidence Ladder"]);
   expect(sources.billing).toEqual([
     {
       sheet: "AI Billing",
@@ -78,8 +81,8 @@ test("an insert linking to a sheet that is no longer there is refused in one syn
   await expect(insertTemplate(ctx, valueContract(options), options, ALL)).rejects.toThrow(InsertError);
   await expect(insertTemplate(ctx, valueContract(options), options, ALL)).rejects.toThrow("“AI Billing (old)” the new sheet would link to is no longer in this workbook");
   expect(ctx.syncs).toBe(2);
-  expect(ctx.model.sheets.map((s) => s.name)).toEqual(["Tracker's Q1", "Frozen tracker", "AI Billing"]);
+  expect(ctx.model.sheets.map((s) => s.name)).toEqual(["Tracker's Q1", "Frozen tracker", "AI Billing", "Evidence Ladder"]);
   const ok = { trackerSheet: "tracker's q1", billingSheet: "AI Billing" };
   await insertTemplate(ctx, valueContract(ok), ok, ALL);
-  expect(ctx.model.sheets).toHaveLength(4);
+  expect(ctx.model.sheets).toHaveLength(5);
 });

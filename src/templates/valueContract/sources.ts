@@ -1,6 +1,6 @@
 /*
- * What a value contract's actuals can link to, as the pane offers it: the measurement trackers and
- * AI Billing sheets of the workbook and the allocation keys billed there. Everything here comes from
+ * What a new value contract can link to, as the pane offers it: the evidence ladders, measurement
+ * trackers and AI Billing sheets of the workbook, and the allocation keys billed there. Everything here comes from
  * cells and names anyone can edit, so it is validated before it reaches a formula or a picker.
  */
 
@@ -11,13 +11,15 @@ export interface BilledKey {
 }
 
 export interface ActualsSources {
+  /** Evidence ladders, for a contract's evidence level to link to (read in the same syncs). */
+  ladders: string[];
   /** Measurement trackers (by their mark, never frozen copies). */
   trackers: string[];
   /** AI Billing sheets, each with the keys its table bills. */
   billing: { sheet: string; keys: BilledKey[] }[];
 }
 
-export const NO_SOURCES: ActualsSources = { trackers: [], billing: [] };
+export const NO_SOURCES: ActualsSources = { ladders: [], trackers: [], billing: [] };
 
 /** Rows of the billing table read for the key picker: keeps the read far under Excel's 5 MB response limit. */
 export const MAX_KEY_ROWS = 10_000;
