@@ -3,7 +3,9 @@
  * Workflow Cost sheet's agentic workflow (14 calls of 8,000 input and 500 output tokens,
  * 30% of input from the prompt cache, $3 / $0.30 / $15 per 1M) — except that in the
  * field 88% of attempts complete, not the 92% the model assumes, so billing runs above
- * the model and the reconciliation shows a real variance. Also reads real exports given
+ * the model and the reconciliation shows a real variance — and a second export, of the lead-scoring
+ * model (every inbound lead scored, January to June), which the lead-scoring contract's actual cost
+ * reads by its allocation key. Also reads real exports given
  * to `npm run example -- out.xlsx --focus <export.csv>` through the pane's own import.
  */
 import { createReadStream } from "fs";
@@ -25,7 +27,11 @@ import { type BillingInputs, costLink, tasksKey } from "../../src/templates/aiBi
 /** The allocation key the example's rows carry: the workflow the Workflow Cost sheet models. */
 export const EXAMPLE_KEY = "account-research-agent";
 export const EXAMPLE_FILE = "example-focus-export.csv";
-export const EXAMPLE_IMPORTED_AT = "2026-04-02 09:00";
+/** The lead-scoring contract's allocation key (its actuals read it), and the export that bills it. */
+export const LEAD_KEY = "lead-scoring-mm";
+export const LEAD_FILE = "lead-scoring-focus-export.csv";
+/** Both files imported after June closed: the lead-scoring export runs to June. */
+export const EXAMPLE_IMPORTED_AT = "2026-07-02 09:00";
 
 /** Completed tasks per month, as the workflow's own log counts them: the reconciliation's inputs. */
 export const EXAMPLE_TASKS: readonly [string, number][] = [
@@ -34,10 +40,36 @@ export const EXAMPLE_TASKS: readonly [string, number][] = [
   ["2026-03", 21500],
 ];
 const FIELD_SUCCESS = 0.88;
-const CALLS = 14;
-const INPUT_TOKENS = 8000;
-const OUTPUT_TOKENS = 500;
 const CACHED_SHARE = 0.3;
+/** Inbound leads scored per month: 25 calls of 8,000 input and 600 output tokens each, about $0.66 a lead. */
+const LEADS_SCORED: readonly [string, number][] = [
+  ["2026-01", 9800],
+  ["2026-02", 10100],
+  ["2026-03", 10400],
+  ["2026-04", 10300],
+  ["2026-05", 10700],
+  ["2026-06", 10600],
+];
+
+/** One workflow's billing: its key and team tags, attempts per month and tokens per attempt. */
+interface Workload {
+  key: string;
+  team: string;
+  attempts: readonly [string, number][];
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+}
+
+const AGENT: Workload = {
+  key: EXAMPLE_KEY,
+  team: "sales-ops",
+  attempts: EXAMPLE_TASKS.map(([month, tasks]) => [month, Math.round(tasks / FIELD_SUCCESS)]),
+  calls: 14,
+  inputTokens: 8000,
+  outputTokens: 500,
+};
+const LEADS: Workload = { key: LEAD_KEY, team: "sales-mm", attempts: LEADS_SCORED, calls: 25, inputTokens: 8000, outputTokens: 600 };
 /** Price per 1M tokens in micro-dollars, so amounts are exact integers. */
 const KINDS = [
   { meter: "Input Tokens", details: { TokenDirection: "Input", TokenCacheAction: "Uncached" }, price: 3_000_000 },
@@ -49,14 +81,13 @@ const HEADER = "BilledCost,EffectiveCost,ListCost,ContractedCost,BillingCurrency
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const money = (micro: number) => `${micro < 0 ? "-" : ""}${Math.floor(Math.abs(micro) / 1e6)}.${String(Math.abs(micro) % 1e6).padStart(6, "0")}`;
 
-/** The example export's text: one row per month and token kind, and a credit. */
-export function exampleExport(): string {
+/** An export's text: one row per month and token kind of the workload, and, if asked, a credit. */
+function focusExport(w: Workload, credit: boolean): string {
   const lines = [HEADER];
-  const tags = quote(JSON.stringify({ [CONTRACT_TAG]: EXAMPLE_KEY, team: "sales-ops" }));
-  for (const [month, tasks] of EXAMPLE_TASKS) {
-    const attempts = Math.round(tasks / FIELD_SUCCESS);
-    const input = attempts * CALLS * INPUT_TOKENS;
-    const tokens = [Math.round(input * (1 - CACHED_SHARE)), Math.round(input * CACHED_SHARE), attempts * CALLS * OUTPUT_TOKENS];
+  const tags = quote(JSON.stringify({ [CONTRACT_TAG]: w.key, team: w.team }));
+  for (const [month, attempts] of w.attempts) {
+    const input = attempts * w.calls * w.inputTokens;
+    const tokens = [Math.round(input * (1 - CACHED_SHARE)), Math.round(input * CACHED_SHARE), attempts * w.calls * w.outputTokens];
     const [y, m] = month.split("-").map(Number);
     const end = `${m === 12 ? y + 1 : y}-${String((m % 12) + 1).padStart(2, "0")}-01T00:00:00Z`;
     KINDS.forEach((kind, i) => {
@@ -67,8 +98,18 @@ export function exampleExport(): string {
     });
   }
   // A service credit in February: kept and visible, never netted away.
-  lines.push(["-25.000000", "-25.000000", "", "", "USD", "2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z", "Credit", "", "", "", "0", "1000000 Tokens", "AI and Machine Learning", "frontier-model-example-input-tokens", "Input Tokens", quote(JSON.stringify({ ModelId: "frontier-model-example", TokenDirection: "Input" })), tags].join(","));
+  if (credit) lines.push(["-25.000000", "-25.000000", "", "", "USD", "2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z", "Credit", "", "", "", "0", "1000000 Tokens", "AI and Machine Learning", "frontier-model-example-input-tokens", "Input Tokens", quote(JSON.stringify({ ModelId: "frontier-model-example", TokenDirection: "Input" })), tags].join(","));
   return `${lines.join("\n")}\n`;
+}
+
+/** The agent's example export: one row per month and token kind, and a credit. */
+export function exampleExport(): string {
+  return focusExport(AGENT, true);
+}
+
+/** The lead-scoring model's export, January to June. */
+export function leadScoringExport(): string {
+  return focusExport(LEADS, false);
 }
 
 /** Completed tasks by key, month and currency, as the reconciliation keeps them. */
@@ -111,13 +152,17 @@ export function importPaths(paths: readonly string[]): Promise<BillingLedger> {
   return importFiles(paths.map((p) => ({ name: path.basename(p), read: () => createReadStream(p) })));
 }
 
-/** The generated example export as a ledger, allocated by the contract tag (read whole: it is small). */
+/** The two generated exports as one ledger, each allocated by the contract tag (read whole: they are small). */
 export function exampleLedger(): BillingLedger {
-  const reading = new FocusImport({ fileName: EXAMPLE_FILE, allocation: { tag: CONTRACT_TAG } });
-  reading.push(new TextEncoder().encode(exampleExport()));
-  const outcome = reading.finish();
-  if (!outcome.ok) throw new Error(outcome.problem.message);
-  const merged = mergeImport(EMPTY_LEDGER, outcome.value);
-  if (isLedgerProblem(merged)) throw new Error(merged.message);
-  return merged.ledger;
+  let ledger = EMPTY_LEDGER;
+  for (const [fileName, text] of [[EXAMPLE_FILE, exampleExport()], [LEAD_FILE, leadScoringExport()]]) {
+    const reading = new FocusImport({ fileName, allocation: { tag: CONTRACT_TAG } });
+    reading.push(new TextEncoder().encode(text));
+    const outcome = reading.finish();
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    const merged = mergeImport(ledger, outcome.value);
+    if (isLedgerProblem(merged)) throw new Error(merged.message);
+    ledger = merged.ledger;
+  }
+  return ledger;
 }

@@ -2,10 +2,12 @@
  * Inserts a template into the workbook the user has open, through Office.js, in a fixed
  * number of round trips whatever the template's size: one sync to read the sheet and
  * table names already there, one to write everything as 2-D blocks. Nothing that was
- * there is changed: the template only adds sheets, with names that do not collide.
+ * there is changed: the template only adds sheets, with names that do not collide, and
+ * only links to sheets that are still there.
  */
 import { columnLetter } from "../sheet/a1";
 import { officeText } from "../sheet/officeText";
+import { isSheetName } from "../templates/valueContract/sources";
 import { plan, type Content, type Plan, type PlannedSheet } from "../sheet/plan";
 import type { Look } from "../sheet/styles";
 import type { ChartSpec, TemplateOptions, TemplateSpec, ValidationSpec } from "../sheet/spec";
@@ -195,6 +197,8 @@ export async function insertTemplate(
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
 
+  const gone = missingLinks(options, worksheets.items.map((w) => w.name));
+  if (gone) throw new InsertError(`The sheet “${gone}” the new sheet would link to is no longer in this workbook: choose again and insert.`);
   const p = plan(spec, { sheetNames: worksheets.items.map((w) => w.name), tableNames: tables.items.map((t) => t.name) }, options);
   const warnings = new Set<string>();
   try {
@@ -206,6 +210,15 @@ export async function insertTemplate(
     throw e;
   }
   return { plan: p, warnings: [...warnings] };
+}
+
+/**
+ * The first sheet the options link to that the workbook lacks (deleted or renamed since the pane
+ * listed it, or a name no sheet can have): a formula naming it would be #REF!, so nothing is inserted.
+ */
+function missingLinks(options: TemplateOptions, sheetNames: string[]): string | undefined {
+  const present = new Set(sheetNames.map((n) => n.toLowerCase()));
+  return [options.ladderSheet, options.trackerSheet, options.billingSheet].find((s) => s !== undefined && (!isSheetName(s) || !present.has(s.toLowerCase())));
 }
 
 /** Removes the sheets a failed insert added; the names were free before, so they are ours. */

@@ -156,6 +156,10 @@ export interface TemplateOptions {
   trackerSheet?: string;
   /** An AI Billing sheet already in the workbook, for a contract's actual cost to link to. */
   billingSheet?: string;
+  /** A value contract's allocation key (its cost's key on the AI Billing sheet), typed into its input. */
+  allocationKey?: string;
+  /** A value contract's billing currency (ISO code), typed into its input when the cost is linked. */
+  billingCurrency?: string;
   /** Months a value contract's payback schedule runs, and BREAKEVEN's horizon: 24, 36, 48, 60 (the default) or 120. */
   horizonMonths?: number;
   /** Weekly looks a measurement tracker's sequential test plans for (its boundary is computed for them): 2 to 26, default 12. */

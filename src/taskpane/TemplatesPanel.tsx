@@ -19,8 +19,11 @@ import {
 } from "@fluentui/react-components";
 import type { InsertableId } from "../templates";
 import { DEFAULT_HORIZON, HORIZONS } from "../templates/valueContract";
+import { NO_SOURCES, type ActualsSources } from "../templates/valueContract/sources";
+import { ActualsLinkFields } from "./ActualsLinkFields";
 import { explain } from "./errors";
-import { insert, listLadders, showSheet } from "./excel";
+import { insert, listActualsSources, showSheet } from "./excel";
+import { TYPED, keyProblem, linksOf } from "./linkChoice";
 import type { Settings } from "./settings";
 import { TrackerOptions } from "./TrackerOptions";
 import { DEFAULT_TRACKER_FORM, trackerOptions } from "./trackerForm";
@@ -51,11 +54,23 @@ const TEMPLATE_INFO: { id: InsertableId; title: string; blurb: string }[] = [
 
 type Outcome = { kind: "done"; sheet: string; warnings: string[] } | { kind: "failed"; message: string };
 
-function TemplateCard(props: { id: InsertableId; title: string; blurb: string; settings: Settings; ladders: string[]; onInserted: () => void }) {
+interface CardProps {
+  id: InsertableId;
+  title: string;
+  blurb: string;
+  settings: Settings;
+  ladders: string[];
+  sources: ActualsSources;
+  /** Reads the workbook's sheets again: after an insert, and after a refusal that may come from a sheet gone since. */
+  onRefresh: () => void;
+}
+
+function TemplateCard(props: CardProps) {
   const styles = useStyles();
   const [contractName, setContractName] = useState("");
   const [ladder, setLadder] = useState<string>("");
   const [horizon, setHorizon] = useState<number>(DEFAULT_HORIZON);
+  const [links, setLinks] = useState(TYPED);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const [trackerForm, setTrackerForm] = useState(DEFAULT_TRACKER_FORM);
@@ -72,14 +87,16 @@ function TemplateCard(props: { id: InsertableId; title: string; blurb: string; s
         contractName: isContract && contractName.trim() ? contractName.trim() : undefined,
         ladderSheet: isContract && ladder ? ladder : undefined,
         horizonMonths: isContract ? horizon : undefined,
+        ...(isContract ? linksOf(props.sources, links) : {}),
         currencyFormat: props.settings.currencyFormat,
         evidenceWeights: props.settings.evidenceWeights,
         ...tracker?.options,
       });
       setOutcome({ kind: "done", sheet: result.plan.sheets[0].name, warnings: result.warnings });
-      props.onInserted();
+      props.onRefresh();
     } catch (e) {
       setOutcome({ kind: "failed", message: explain(e) });
+      props.onRefresh();
     } finally {
       setBusy(false);
     }
@@ -118,11 +135,18 @@ function TemplateCard(props: { id: InsertableId; title: string; blurb: string; s
               </Dropdown>
             </Field>
           )}
+          <ActualsLinkFields sources={props.sources} value={links} onChange={setLinks} withKey />
         </div>
       )}
       {isTracker && tracker && <TrackerOptions form={trackerForm} errors={tracker.errors} onChange={setTrackerForm} />}
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={run} disabled={busy} disabledFocusable={invalid} data-testid={`insert-${props.id}`}>
+        <Button
+          appearance="primary"
+          onClick={run}
+          disabled={busy || (isContract && keyProblem(links.key) !== undefined)}
+          disabledFocusable={invalid}
+          data-testid={`insert-${props.id}`}
+        >
           Insert {props.title.toLowerCase()}
         </Button>
         {busy && <Spinner size="tiny" label="Inserting…" />}
@@ -153,8 +177,8 @@ function TemplateCard(props: { id: InsertableId; title: string; blurb: string; s
 
 export function TemplatesPanel(props: { settings: Settings }) {
   const styles = useStyles();
-  const [ladders, setLadders] = useState<string[]>([]);
-  const refresh = () => listLadders().then(setLadders, () => setLadders([]));
+  const [sources, setSources] = useState<ActualsSources>(NO_SOURCES);
+  const refresh = () => listActualsSources().then(setSources, () => setSources(NO_SOURCES));
   useEffect(() => {
     refresh();
   }, []);
@@ -162,7 +186,7 @@ export function TemplatesPanel(props: { settings: Settings }) {
     <div className={styles.list}>
       <Caption1>Templates are added as new sheets. Nothing already in the workbook is changed.</Caption1>
       {TEMPLATE_INFO.map((t) => (
-        <TemplateCard key={t.id} {...t} settings={props.settings} ladders={ladders} onInserted={refresh} />
+        <TemplateCard key={t.id} {...t} settings={props.settings} ladders={sources.ladders} sources={sources} onRefresh={refresh} />
       ))}
       <UpgradeContracts settings={props.settings} />
     </div>

@@ -4,15 +4,17 @@
  * Billing sheet, and says truthfully what happened to each contract.
  */
 import { useEffect, useState } from "react";
-import { Body1, Button, Caption1, Card, CardHeader, Dropdown, Field, MessageBar, MessageBarBody, MessageBarTitle, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { UpgradeResult } from "../office/upgrade";
+import { NO_SOURCES, type ActualsSources } from "../templates/valueContract/sources";
+import { ActualsLinkFields } from "./ActualsLinkFields";
 import { explain } from "./errors";
+import { TYPED, linksOf } from "./linkChoice";
 import { listActualsSources, upgradeAllContracts } from "./excel";
 import type { Settings } from "./settings";
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingVerticalM },
-  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
 });
 
@@ -37,38 +39,23 @@ export function upgradeSummary(r: UpgradeResult): { title: string; lines: string
   return { title, lines };
 }
 
-function SheetChoice(props: { label: string; none: string; sheets: string[]; value: string; onChange: (v: string) => void }) {
-  if (props.sheets.length === 0) return null;
-  return (
-    <Field label={props.label}>
-      <Dropdown value={props.value || props.none} selectedOptions={[props.value]} onOptionSelect={(_, d) => props.onChange(d.optionValue ?? "")}>
-        <Option value="">{props.none}</Option>
-        {props.sheets.map((s) => (
-          <Option key={s} value={s}>
-            {s}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
-  );
-}
-
 export function UpgradeContracts(props: { settings: Settings }) {
   const styles = useStyles();
-  const [sources, setSources] = useState<{ trackers: string[]; billing: string[] }>({ trackers: [], billing: [] });
-  const [tracker, setTracker] = useState("");
-  const [billing, setBilling] = useState("");
+  const [sources, setSources] = useState<ActualsSources>(NO_SOURCES);
+  const [choice, setChoice] = useState(TYPED);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   useEffect(() => {
-    listActualsSources().then(setSources, () => setSources({ trackers: [], billing: [] }));
+    listActualsSources().then(setSources, () => setSources(NO_SOURCES));
   }, []);
 
   const run = async () => {
     setBusy(true);
     setOutcome(undefined);
     try {
-      const result = await upgradeAllContracts({ trackerSheet: tracker || undefined, billingSheet: billing || undefined }, props.settings.currencyFormat);
+      // No key here: each contract has its own, typed on its sheet beside the schedule.
+      const { trackerSheet, billingSheet } = linksOf(sources, choice);
+      const result = await upgradeAllContracts({ trackerSheet, billingSheet }, props.settings.currencyFormat);
       setOutcome({ kind: "done", result });
     } catch (e) {
       setOutcome({ kind: "failed", message: explain(e) });
@@ -84,10 +71,8 @@ export function UpgradeContracts(props: { settings: Settings }) {
         header={<Body1 id="upgrade-title"><b>Upgrade contracts</b></Body1>}
         description={<Caption1>Adds actuals beside the plan to value contracts made by an earlier version. Nothing you typed is changed.</Caption1>}
       />
-      <div className={styles.fields}>
-        <SheetChoice label="Actual value from" none="Typed by hand" sheets={sources.trackers} value={tracker} onChange={setTracker} />
-        <SheetChoice label="Actual cost from" none="Typed by hand" sheets={sources.billing} value={billing} onChange={setBilling} />
-      </div>
+      <ActualsLinkFields sources={sources} value={choice} onChange={setChoice} withKey={false} />
+      {choice.billing !== "" && <Caption1>Type each contract&apos;s allocation key and billing currency on its sheet, beside the schedule.</Caption1>}
       <div className={styles.actions}>
         <Button onClick={run} disabled={busy} data-testid="upgrade-contracts">
           Upgrade contracts

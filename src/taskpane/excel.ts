@@ -15,11 +15,11 @@ import { reportText, type SelfTestCheck } from "../office/selfTestChecks";
 import { refreshPortfolio, type PortfolioResult } from "../office/portfolio";
 import { refreshBoardSummary, type SummaryResult } from "../office/summary";
 import { upgradeContracts, type UpgradeResult } from "../office/upgrade";
+import { readActualsSources } from "../office/actualsSources";
 import { TEMPLATE_MARKS } from "../templates/marks";
+import type { ActualsSources } from "../templates/valueContract/sources";
 import type { ActualsLinks } from "../templates/valueContract/actuals";
-import { FROZEN_MARK } from "../boardpack/marks";
 import type { TemplateOptions } from "../sheet/spec";
-import { isEvidenceLadder } from "../templates/evidenceLadder";
 import { TEMPLATES, type InsertableId } from "../templates";
 
 /**
@@ -43,35 +43,14 @@ export async function insert(id: InsertableId, options: TemplateOptions): Promis
   return result;
 }
 
-/** Sheets that hold an evidence ladder (by its mark, so a renamed one is found; never a frozen copy), for a contract to link to. */
-export function listLadders(): Promise<string[]> {
-  return Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets.load("items/name");
-    await context.sync();
-    const names = sheets.items.map((ws) => ws.names.load("items/name"));
-    await context.sync();
-    const scoped = names.map((n) => new Set(n.items.map((item) => item.name.toLowerCase())));
-    return sheets.items.filter((_, i) => isEvidenceLadder(scoped[i]) && !scoped[i].has(FROZEN_MARK.toLowerCase())).map((s) => s.name);
-  });
-}
-
 /** Adds actuals beside the plan to every contract an earlier version made (four syncs); see office/upgrade.ts. */
 export function upgradeAllContracts(links: ActualsLinks, currencyFormat: string): Promise<UpgradeResult> {
   return Excel.run((context) => upgradeContracts(context, links, Office.context.requirements, currencyFormat));
 }
 
-/** Measurement trackers and AI Billing sheets in the workbook (by their marks, never frozen copies), for actuals to link to. */
-export function listActualsSources(): Promise<{ trackers: string[]; billing: string[] }> {
-  return Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets.load("items/name");
-    await context.sync();
-    const names = sheets.items.map((ws) => ws.names.load("items/name"));
-    await context.sync();
-    const scoped = names.map((n) => new Set(n.items.map((item) => item.name.toLowerCase())));
-    const marked = (mark: string) =>
-      sheets.items.filter((_, i) => scoped[i].has(mark.toLowerCase()) && !scoped[i].has(FROZEN_MARK.toLowerCase())).map((s) => s.name);
-    return { trackers: marked(TEMPLATE_MARKS.measurementTracker), billing: marked(TEMPLATE_MARKS.aiBilling) };
-  });
+/** Evidence ladders, measurement trackers, AI Billing sheets and the keys billed there (three syncs, validated), for a contract to link to. */
+export function listActualsSources(): Promise<ActualsSources> {
+  return Excel.run((context) => readActualsSources(context));
 }
 
 /** Activates a sheet by name (the link in the result message). */

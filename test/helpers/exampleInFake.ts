@@ -8,10 +8,10 @@ import { writeBillingSheet } from "../../src/office/billing";
 import { insertTemplate } from "../../src/office/insert";
 import { EXAMPLE_IMPORTED_AT, EXAMPLE_KEY, EXAMPLE_TASK_INPUTS, exampleLedger } from "../../scripts/xlsx/billingExample";
 import { evidenceLadder } from "../../src/templates/evidenceLadder";
-import { measurementTracker } from "../../src/templates/measurementTracker";
+import { trackerHalfYear } from "../../src/templates/measurementTracker/halfYear";
 import { priceBook } from "../../src/templates/priceBook";
 import { valueContract } from "../../src/templates/valueContract";
-import { EXAMPLE_AS_OF, workedExample } from "../../scripts/xlsx/workedExample";
+import { EXAMPLE_AS_OF, EXAMPLE_LINKS, workedExample } from "../../scripts/xlsx/workedExample";
 import { findContracts, portfolio } from "../../src/templates/portfolio";
 import { AGENT_EXAMPLE, ASSISTANT_EXAMPLE } from "../../src/templates/valueContract/examples";
 import { exampleContract } from "../../src/templates/valueContract/variant";
@@ -24,11 +24,12 @@ export async function insertWorkedExample(): Promise<FakeContext> {
   const ctx = new FakeContext();
   const options = { example: true };
   const all = requirementsUpTo("1.12");
-  await insertTemplate(ctx, valueContract({ ...options, ladderSheet: "Evidence Ladder" }), options, all);
+  // The contract goes first, as in the file, so its links are given to the template but not to the insert's check of sheets present.
+  await insertTemplate(ctx, valueContract({ ...options, ...EXAMPLE_LINKS }), options, all);
   await insertTemplate(ctx, evidenceLadder(options), options, all);
   await insertTemplate(ctx, workflowCost(options), options, all);
   await insertTemplate(ctx, priceBook(), options, all);
-  await insertTemplate(ctx, measurementTracker(options), options, all);
+  await insertTemplate(ctx, trackerHalfYear(options), options, all);
   await insertTemplate(ctx, exampleContract(AGENT_EXAMPLE, options), options, all);
   await insertTemplate(ctx, exampleContract(ASSISTANT_EXAMPLE, options), options, all);
   const sheets = ctx.model.sheets.map((s) => ({ name: s.name, names: new Set(s.names.map((n) => n.name.toLowerCase())) }));

@@ -10,29 +10,36 @@ import { breakeven } from "../../src/core/breakeven";
 import { parseCell, parseRange } from "../../src/sheet/a1";
 import { CONTRACT_ACTUAL_NAMES as A, valueContract } from "../../src/templates/valueContract";
 import { AC } from "../../src/templates/valueContract/actuals";
-import { EXAMPLE } from "../../src/templates/valueContract/data";
 import { XlsxBook } from "../../scripts/xlsx/writer";
 import { workedExample } from "../../scripts/xlsx/workedExample";
 import { recalculate, resultAt } from "../../harness/libreoffice";
 import { loadIntoHyperFormula } from "../../harness/workbookEngine";
+import { exampleActuals } from "../helpers/exampleActuals";
 import { billingStandIn, trackerStandIn } from "../helpers/linkedSheets";
 import { withInputs } from "./sheetEngine";
 
 const TIMEOUT = 240_000;
 const CONTRACT = "Value Contract";
 
-test("the worked example's re-forecast break-even, read natively by LibreOffice, is the core's BREAKEVEN on the re-forecast series", async () => {
+test("the worked example's re-forecast break-even, read natively by LibreOffice from its linked tracker and billing sheet, is the core's BREAKEVEN on the re-forecast series", async () => {
   const { book, plans } = workedExample();
   const file = await recalculate(await book.toBuffer());
   const ws = file.getWorksheet(CONTRACT)!;
   const at = (name: string) => plans[0].sheets[0].names.find((n) => n.name === name)!.ref.replace(/\$/g, "");
+  // Its actuals are linked: value from the tracker, cost from the AI Billing sheet, worked out here from the raw data.
+  const months = exampleActuals();
   const flows = Array.from({ length: 60 }, (_, i) => {
-    const actual = EXAMPLE.actuals.months[i];
+    const actual = months[i];
     return actual ? actual[0] - actual[1] : 43200 * Math.min(1, (i + 1) / 4) - 15500;
   });
   const core = breakeven({ upfrontCost: 68000, monthlyCost: 0, monthlyValue: flows, annualDiscountRate: 0.1 }) as number;
   expect(Math.abs((resultAt(ws, at(A.ReforecastBreakeven)) as number) - core)).toBeLessThanOrEqual(1e-9);
   expect(resultAt(ws, at(A.ActualMonths))).toBe(6);
+  const top = parseRange(at(A.ActualValue)).top;
+  months.forEach(([value, cost], i) => {
+    expect(Math.abs((resultAt(ws, AC.value.at(top + i)) as number) - value)).toBeLessThanOrEqual(1e-9);
+    expect(Math.abs((resultAt(ws, AC.cost.at(top + i)) as number) - cost)).toBeLessThanOrEqual(1e-9);
+  });
   expect(resultAt(ws, at("ActualsGapCheck"))).toBe(0);
   // The J-curve's actual column: #N/A (a gap in Excel) from month 7, never "".
   expect(resultAt(ws, AC.chartActual.at(parseRange(at(A.ActualValue)).top + 6))).toEqual({ error: "#N/A" });

@@ -5,6 +5,7 @@
 import type { Value } from "../../src/sheet/spec";
 import { EXAMPLE, LIFECYCLE_LINES, TRANSITION_LINES } from "../../src/templates/valueContract/data";
 import { AGENT_EXAMPLE, ASSISTANT_EXAMPLE, type ContractExample } from "../../src/templates/valueContract/examples";
+import { exampleActuals } from "../helpers/exampleActuals";
 
 /** A contract's money worked out from its inputs alone (the default weight policy: 0, 10, 25, 50, 100, 100%). */
 export function byHand(ex: ContractExample) {
@@ -26,7 +27,8 @@ const LEAD: ContractExample = {
   inputs: Object.fromEntries(Object.entries(EXAMPLE).map(([k, v]) => [k[0].toUpperCase() + k.slice(1), v as Value])),
   costs: Object.fromEntries([...LIFECYCLE_LINES, ...TRANSITION_LINES].map((l) => [l.label, l.example])),
   reviews: [],
-  actuals: EXAMPLE.actuals,
+  // In the worked example its actuals are linked to the tracker and the AI Billing sheet, not typed.
+  actuals: { ...EXAMPLE.actuals, months: exampleActuals() },
 };
 
 export const CONTRACTS = [

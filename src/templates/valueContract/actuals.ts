@@ -37,16 +37,22 @@ export interface PlanSchedule {
   cumulative: Column;
 }
 
-/** Sheets the actuals read from, when linked (otherwise they are inputs). */
+/** Sheets the actuals read from, when linked (otherwise they are inputs), and what the pane's pickers typed for the user. */
 export interface ActualsLinks {
   trackerSheet?: string;
   billingSheet?: string;
+  /** Put into the contract's allocation key input (the user can change it there). */
+  allocationKey?: string;
+  /** Put into the billing currency input when the cost is linked. */
+  billingCurrency?: string;
 }
 
-/** The worked example's actuals, month 1 first, and its allocation key. */
+/** The worked example's actuals, month 1 first, its allocation key, and what a billing link needs beside it. */
 export interface ActualsExample {
   allocationKey: string;
   months: [number, number][];
+  /** Billing currency and the monthly cost billing cannot see, used when the cost is linked. */
+  billing?: { currency: string; otherCost: number };
 }
 
 export interface ActualsBlock {
@@ -70,11 +76,15 @@ function trackerValue(sheet: string, start: string): string {
   return `=IF(ISNUMBER(${start}),IF(SUMPRODUCT((${months}=${start})*ISNUMBER(${value}))=0,"",SUMIFS(${value},${months},${start})),"")`;
 }
 
-/** Actual cost of a month: the billed EffectiveCost of the contract's key, month and currency, plus what billing cannot see. */
+/**
+ * Actual cost of a month: the billed EffectiveCost of the contract's key, month and currency, plus what
+ * billing cannot see. SUMPRODUCT of equalities, not SUMIFS: a key is matched exactly (case aside), so one
+ * holding *, ? or ~, starting with < > =, or looking like a number is never read as a criterion.
+ */
 function billedCost(sheet: string, start: string): string {
   const q = (n: string) => `${quoteSheet(sheet)}!${n}`;
-  const criteria = `${q(BILLING_NAMES.Key)},${A.AllocationKey},${q(BILLING_NAMES.Month)},${start},${q(BILLING_NAMES.Currency)},ActualCurrency`;
-  return `=IF(ISNUMBER(${start}),IF(COUNTIFS(${criteria})=0,"",SUMIFS(${q(BILLING_NAMES.EffectiveCost)},${criteria})+OtherActualCost),"")`;
+  const rows = `(${q(BILLING_NAMES.Key)}=${A.AllocationKey})*(${q(BILLING_NAMES.Month)}=${start})*(${q(BILLING_NAMES.Currency)}=ActualCurrency)`;
+  return `=IF(ISNUMBER(${start}),IF(SUMPRODUCT(${rows})=0,"",SUMPRODUCT(${rows},${q(BILLING_NAMES.EffectiveCost)})+OtherActualCost),"")`;
 }
 
 /** One month's row of the actuals table (month ≥ 1). */
@@ -167,10 +177,10 @@ function summaryRows(p: PlanSchedule, links: ActualsLinks, example: ActualsExamp
     if (name) s.names.push({ name, ref: valueAt(i) });
     return first + i;
   };
-  row("Allocation key", input(example?.allocationKey as Value | undefined, "text"), "text", "Key of this contract's cost in the AI Billing sheet (tag, account).", A.AllocationKey);
+  row("Allocation key", input((links.allocationKey ?? example?.allocationKey) as Value | undefined, "text"), "text", "Key of this contract's cost in the AI Billing sheet (tag, account).", A.AllocationKey);
   if (links.billingSheet) {
-    row("Billing currency", input(null, "text"), "ISO code", "ISO code (USD): other currencies are never mixed in.", "ActualCurrency");
-    row("Cost outside billing", input(null, "currency"), "per month", "People, governance, risk: added to each billed month.", "OtherActualCost");
+    row("Billing currency", input(links.billingCurrency ?? example?.billing?.currency ?? null, "text"), "ISO code", "ISO code (USD): other currencies are never mixed in.", "ActualCurrency");
+    row("Cost outside billing", input(example?.billing?.otherCost ?? null, "currency"), "per month", "People, governance, risk: added to each billed month.", "OtherActualCost");
   }
   const months = p.month.range(p.first + 1, p.last);
   row("Months with actuals", calc("=COUNT(ActualNet)", "integer"), "months", "Months with both an actual value and an actual cost.", A.ActualMonths);

@@ -157,6 +157,8 @@ export const EXAMPLE = {
   // Six months of actuals behind the plan (10,800 … 43,200 of value against 15,500 of cost a month): slower adoption, a little more cost.
   actuals: {
     allocationKey: "lead-scoring-mm",
+    // When the cost is linked to the AI Billing sheet: its currency, and the lines billing cannot see (data, governance, quality, operation, risk).
+    billing: { currency: "USD", otherCost: 1500 + 500 + 2000 + 5000 + 500 },
     months: [
       [7200, 16800],
       [15600, 15900],

@@ -54,7 +54,7 @@ export function scheduleSection(c: ContractSheet): void {
   ]);
   const actuals = actualsBlock(
     { first, last, month: S.month, value: S.value, cumulative: S.cumulative },
-    { trackerSheet: c.options.trackerSheet, billingSheet: c.options.billingSheet },
+    { trackerSheet: c.options.trackerSheet, billingSheet: c.options.billingSheet, allocationKey: c.options.allocationKey, billingCurrency: c.options.billingCurrency },
     c.pick(EXAMPLE.actuals),
   );
   for (const block of actuals.blocks) {

@@ -3,32 +3,13 @@
  * contract is built as the template makes it, then only its input cells are given the
  * example's values (its actuals too, or none), so every formula is the template's own.
  */
-import { parseCell, parseRange } from "../../sheet/a1";
-import type { Cell, SheetSpec, TemplateOptions, TemplateSpec, Value } from "../../sheet/spec";
+import { parseRange } from "../../sheet/a1";
+import { cellsOf, setInput } from "../../sheet/fill";
+import type { SheetSpec, TemplateOptions, TemplateSpec } from "../../sheet/spec";
 import { valueContract } from ".";
 import { CONTRACT_ACTUAL_NAMES as A } from "./names";
 import { COL } from "./sheet";
 import type { ContractExample } from "./examples";
-
-/** Sets an input cell, in whichever block holds it; anything but an input is a mistake in the example's data. */
-function setInput(sheet: SheetSpec, row: number, col: number, v: Value, what: string): void {
-  for (const block of sheet.blocks) {
-    const at = parseCell(block.at);
-    const cell: Cell | undefined = block.cells[row - at.row]?.[col - at.col];
-    if (cell?.s !== "input" && cell?.s !== "inputText") continue;
-    block.cells[row - at.row][col - at.col] = { ...cell, v };
-    return;
-  }
-  throw new Error(`${what} is not an input cell of the value contract`);
-}
-
-/** Every cell a worksheet-scoped name spans, top to bottom. */
-function cellsOf(sheet: SheetSpec, name: string): { row: number; col: number }[] {
-  const ref = sheet.names.find((n) => n.name === name)?.ref;
-  if (!ref) throw new Error(`the value contract has no name ${name}`);
-  const r = parseRange(ref.replace(/\$/g, ""));
-  return Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ row: r.top + i, col: r.left }));
-}
 
 /** A value contract holding `example` (its name, inputs, cost lines, actuals and reviews). */
 export function exampleContract(example: ContractExample, options: TemplateOptions = {}): TemplateSpec {
