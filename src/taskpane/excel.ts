@@ -16,7 +16,6 @@ import { refreshPortfolio, type PortfolioResult } from "../office/portfolio";
 import { refreshBoardSummary, type SummaryResult } from "../office/summary";
 import { upgradeContracts, type UpgradeResult } from "../office/upgrade";
 import { readActualsSources } from "../office/actualsSources";
-import { TEMPLATE_MARKS } from "../templates/marks";
 import type { ActualsSources } from "../templates/valueContract/sources";
 import type { ActualsLinks } from "../templates/valueContract/actuals";
 import type { TemplateOptions } from "../sheet/spec";
