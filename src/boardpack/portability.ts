@@ -3,14 +3,18 @@
  * AIVALUE function (or its orphaned form, _xldudf_AIVALUE_…) directly or through a
  * defined name, and every formula that reads such a cell — or a cell of its spilled
  * array — through cells, ranges, whole columns, 3-D spans and names, on any sheet. A
- * formula whose reads cannot be told from its text (OFFSET, INDIRECT, a table reference)
- * counts as dependent, with the reason, whenever anything in the workbook needs the
- * add-in. Pure analysis; office/scan.ts reads the workbook.
+ * formula whose reads cannot be told from its text (OFFSET, INDIRECT; a table reference
+ * when the workbook's tables were not read) counts as dependent, with the reason, whenever
+ * anything in the workbook needs the add-in. Table references are resolved to the cells
+ * they cover (tables.ts). Pure analysis; office/scan.ts reads the workbook.
  */
 import { cellRef } from "../sheet/a1";
 import { AreaIndex, cellKey, type Box } from "./areaIndex";
 import { formulaReads, type Area } from "./formulaRefs";
 import { NameResolver, type NameDef } from "./names";
+import { TableIndex, type StructRef, type TableDef } from "./tables";
+
+const UNREAD_TABLES = "A table reference reads whatever the table holds, and the workbook's tables were not read.";
 
 export interface FormulaCell {
   row: number;
@@ -60,9 +64,11 @@ export class PortabilityGraph {
   private readonly dependent = new Set<Node>();
   private readonly queue: { sheet: number; row: number; col: number }[] = [];
 
+  /** `tables` undefined means they could not be read: table references then count as unknowable. */
   constructor(
     private readonly sheets: SheetFormulas[],
     workbookNames: NameDef[] = [],
+    tables?: TableDef[],
   ) {
     const order = new Map(sheets.map((s, i) => [s.name.toLowerCase(), i]));
     const names = new NameResolver(
@@ -75,18 +81,31 @@ export class PortabilityGraph {
       if (first === undefined || last === undefined) return;
       for (let i = Math.min(first, last); i <= Math.max(first, last); i++) this.index.add(i, a, node);
     };
+    const index = tables && new TableIndex(tables);
+    const placeStructs = (structs: StructRef[], at: { sheet: string; row: number; col: number }, i: number, node: Node) => {
+      if (structs.length > 0 && !index) node.dynamic ??= UNREAD_TABLES;
+      for (const ref of structs) index?.resolve(ref, at).forEach((a) => place(a, i, node));
+    };
     sheets.forEach((s, i) => {
       for (const c of s.cells) {
         const reads = formulaReads(c.formula);
         const node: Node = { row: c.row, col: c.col, formula: c.formula, sheet: i, seed: reads.direct, direct: reads.direct, dynamic: reads.dynamic };
+        const at = { sheet: s.name, row: c.row, col: c.col };
         this.nodes.push(node);
         this.at.set(cellKey(i, c.row, c.col), node);
         reads.areas.forEach((a) => place(a, i, node));
+        placeStructs(reads.structs, at, i, node);
         for (const n of reads.names) {
+          // Tables and defined names share one namespace: `=SUM(Deals)` is Deals[#Data].
+          if (!n.sheet && index?.byName(n.name)) {
+            placeStructs([{ table: n.name }], at, i, node);
+            continue;
+          }
           const r = names.resolve(s.name, n.name, n.sheet);
           node.seed ||= r.direct;
           node.dynamic ??= r.dynamic;
           r.areas.forEach((a) => place(a, i, node));
+          placeStructs(r.structs, at, i, node);
         }
       }
     });
@@ -136,6 +155,6 @@ export class PortabilityGraph {
 }
 
 /** Every formula cell that depends on an AIVALUE function (spills aside: see PortabilityGraph). */
-export function aivalueDependents(sheets: SheetFormulas[], workbookNames: NameDef[] = []): Dependent[] {
-  return new PortabilityGraph(sheets, workbookNames).dependents();
+export function aivalueDependents(sheets: SheetFormulas[], workbookNames: NameDef[] = [], tables?: TableDef[]): Dependent[] {
+  return new PortabilityGraph(sheets, workbookNames, tables).dependents();
 }
