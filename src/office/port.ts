@@ -135,11 +135,21 @@ export interface PortWorksheets extends Loads {
   add(name: string): PortWorksheet;
 }
 
+/** A table as the scan reads it: its sections (ExcelApi 1.3), sheet (1.2), range and column names (1.1). */
+export interface PortTable {
+  readonly name: string;
+  readonly showHeaders: boolean;
+  readonly showTotals: boolean;
+  readonly worksheet: Loads & { readonly name: string };
+  getRange(): PortBox;
+  readonly columns: Loads & { readonly items: { readonly name: string }[] };
+}
+
 /** What the writers need of Excel.RequestContext. */
 export interface ExcelPort {
   readonly workbook: {
     readonly worksheets: PortWorksheets;
-    readonly tables: Loads & { readonly items: { name: string }[] };
+    readonly tables: Loads & { readonly items: PortTable[] };
     readonly names: PortNames;
   };
   sync(): Promise<unknown>;

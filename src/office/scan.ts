@@ -6,13 +6,15 @@
  * (getSpecialCells "Formulas", ExcelApi 1.9), so two cells far apart never make the scan
  * read the empty rectangle between them, and text that merely starts with "=" (the Board
  * Pack Log's, which range.formulas returns without its apostrophe, office-js #6687) is
- * never taken for a formula. Round trips: two syncs for the sheets, names and used
- * ranges, then the areas and the formulas in syncs sized by office/batches.ts, then one
- * more per generation of spilled arrays that a dependent formula produced.
+ * never taken for a formula. Round trips: two syncs for the sheets, names, tables (so
+ * table references resolve to cells) and used ranges, then the areas and the formulas in
+ * syncs sized by office/batches.ts, then one more per generation of spilled arrays that a
+ * dependent formula produced.
  */
 import type { Box } from "../boardpack/areaIndex";
 import { LOG_MARK } from "../boardpack/marks";
 import { PortabilityGraph, type Dependent, type FormulaCell, type SheetFormulas } from "../boardpack/portability";
+import type { TableDef } from "../boardpack/tables";
 import { ACTION_BYTES, runBatches, utf8Bytes, type Job } from "./batches";
 import type { ExcelPort, PortWorksheet } from "./port";
 import { excelApi, type Requirements } from "./requirements";
@@ -41,7 +43,15 @@ export async function scanWorkbook(context: ExcelPort, requirements: Requirement
   const spills = excelApi(requirements)("1.12");
   const worksheets = context.workbook.worksheets.load("items/name");
   const workbookNames = context.workbook.names.load("items/name,items/formula");
+  const tableItems = context.workbook.tables.load("items/name,items/showHeaders,items/showTotals");
   await context.sync();
+
+  const tableParts = tableItems.items.map((t) => ({
+    t,
+    sheet: t.worksheet.load("name"),
+    range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+    columns: t.columns.load("items/name"),
+  }));
 
   const used = worksheets.items.map((ws) => ({
     ws,
@@ -58,6 +68,14 @@ export async function scanWorkbook(context: ExcelPort, requirements: Requirement
       ? null
       : { top: range.rowIndex + 1, left: range.columnIndex + 1, bottom: range.rowIndex + range.rowCount, right: range.columnIndex + range.columnCount },
     cells: [],
+  }));
+  const tables: TableDef[] = tableParts.map(({ t, sheet, range, columns }) => ({
+    name: t.name,
+    sheet: sheet.name,
+    box: { top: range.rowIndex + 1, left: range.columnIndex + 1, bottom: range.rowIndex + range.rowCount, right: range.columnIndex + range.columnCount },
+    headers: columns.items.map((c) => c.name),
+    showHeaders: t.showHeaders,
+    showTotals: t.showTotals,
   }));
 
   // Where the formulas are: each sheet's formula areas, a band of rows at a time if a sheet has too many.
@@ -139,7 +157,7 @@ export async function scanWorkbook(context: ExcelPort, requirements: Requirement
   for (const s of sheets) s.cells.sort((a, b) => a.row - b.row || a.col - b.col);
 
   const names = workbookNames.items.map((n) => ({ name: n.name, formula: String(n.formula) }));
-  const graph = new PortabilityGraph(sheets, names);
+  const graph = new PortabilityGraph(sheets, names, tables);
   await followSpills(context, graph, spillable, used);
   const dependents = graph.dependents();
   const counts = new Map<string, number>();

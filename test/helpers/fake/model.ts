@@ -141,8 +141,14 @@ export class SheetModel {
 export interface TableModel {
   name: string;
   sheet: string;
+  /** The whole table, header and total rows included. */
   ref: string;
   style?: string;
+  /** Excel's defaults: a header row shown, no total row. */
+  showHeaders?: boolean;
+  showTotals?: boolean;
+  /** Column names; by default the header row's text (Column1, Column2… without one). */
+  columns?: string[];
 }
 
 export class WorkbookModel {
