@@ -6,6 +6,9 @@
  * sparse or unusual sheet never makes the next sync jump; if Excel still refuses a
  * payload (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded), the
  * allowance is halved, the batch is halved (a lone job splits itself) and it is retried.
+ * A job that may be refused for what it asks (a chart Excel cannot describe) says so with
+ * `refused`: a batch of such jobs that fails is halved the same way until the job Excel
+ * refuses is alone, which is then told, and the others go through.
  */
 import type { ExcelPort } from "./port";
 
@@ -41,6 +44,8 @@ export interface Job {
   queue(): () => void;
   /** Two smaller jobs doing the same, or undefined when it cannot be split. */
   split(): Job[] | undefined;
+  /** Takes Excel's refusal of this job alone (not for its size); without it, the refusal is thrown. */
+  refused?(e: unknown): void;
 }
 
 /** Runs every job in as few syncs as the allowance permits; throws what is not a payload error. */
@@ -60,8 +65,14 @@ export async function runBatches(context: ExcelPort, jobs: Job[], state = { allo
     try {
       await context.sync();
     } catch (e) {
-      if (!isPayloadError(e)) throw e;
-      state.allowance = Math.max(1, Math.floor(state.allowance / 2));
+      const tolerated = !isPayloadError(e) && batch.every((j) => j.refused);
+      if (!isPayloadError(e) && !tolerated) throw e;
+      if (tolerated && batch.length === 1) {
+        batch[0].refused!(e);
+        continue;
+      }
+      // Half of what was sent, so the retry is half the batch however small it was.
+      state.allowance = Math.max(1, Math.floor(Math.min(state.allowance, size) / 2));
       const parts = batch.length > 1 ? batch : batch[0].split();
       if (!parts) throw e;
       pending.unshift(...parts);

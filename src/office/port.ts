@@ -81,6 +81,26 @@ export interface PortChart {
   readonly series: { getItemAt(index: number): { name: string; setXAxisValues(sourceData: PortRange): void } };
 }
 
+/** A chart series' axes: Categories and Values, or XValues, YValues (and BubbleSizes) for scatter and bubble charts. */
+export type SeriesDimension = "Categories" | "Values" | "XValues" | "YValues" | "BubbleSizes";
+
+/** A chart series as the scan reads it: where each dimension's data comes from (ExcelApi 1.15). */
+export interface PortSeries {
+  readonly name: string;
+  /** "LocalRange", "ExternalRange", "List" (literal values) or "Unknown". */
+  getDimensionDataSourceType(dimension: SeriesDimension): { readonly value: string };
+  /** The source as text, a range address for a "LocalRange" one. */
+  getDimensionDataSourceString(dimension: SeriesDimension): { readonly value: string };
+}
+
+/** A chart on a sheet: deleted by the writers, its series' sources read by the scan. */
+export interface PortChartItem {
+  readonly name: string;
+  readonly chartType: string;
+  readonly series: Loads & { readonly items: PortSeries[] };
+  delete(): void;
+}
+
 /** A defined name; setting `formula` re-points it in place (ExcelApi 1.7), so formulas reading it keep working. */
 export interface PortNamedItem {
   readonly name: string;
@@ -105,7 +125,7 @@ export interface PortWorksheet extends Loads {
     add(address: string, hasHeaders: boolean): { name: string; style: string; showBandedRows: boolean };
   };
   readonly charts: Loads & {
-    readonly items: { delete(): void }[];
+    readonly items: PortChartItem[];
     add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart;
   };
   readonly freezePanes: { freezeRows(count: number): void };
