@@ -63,6 +63,8 @@ export interface ChartDependent {
   series: string;
   source: string;
   uncertain?: string;
+  /** It plots cells of another sheet, which a frozen copy of its own sheet leaves live. */
+  elsewhere?: boolean;
 }
 
 interface Node extends FormulaCell {
@@ -72,6 +74,8 @@ interface Node extends FormulaCell {
   dynamic?: string;
   /** Set for a chart series' source rather than a formula cell. */
   chart?: ChartSeriesSource;
+  /** A chart series reading cells of another sheet. */
+  elsewhere?: boolean;
 }
 
 /**
@@ -102,6 +106,8 @@ export class PortabilityGraph {
     const place = (a: Area, own: number, node: Node) => {
       const [first, last] = a.sheets ? a.sheets.map((n) => order.get(n.toLowerCase())) : [own, own];
       if (first === undefined || last === undefined) return;
+      // A frozen copy's chart keeps plotting other sheets' cells: the pane must say so.
+      if (node.chart && (first !== own || last !== own)) node.elsewhere = true;
       for (let i = Math.min(first, last); i <= Math.max(first, last); i++) this.index.add(i, a, node);
     };
     const index = tables && new TableIndex(tables);
@@ -196,7 +202,10 @@ export class PortabilityGraph {
     return this.nodes.flatMap((n) => {
       if (!n.chart || !this.dependent.has(n)) return [];
       const { sheet, chart, series, source = "" } = n.chart;
-      return [n.dynamic ? { sheet, chart, series, source, uncertain: n.dynamic } : { sheet, chart, series, source }];
+      const d: ChartDependent = { sheet, chart, series, source };
+      if (n.dynamic) d.uncertain = n.dynamic;
+      if (n.elsewhere) d.elsewhere = true;
+      return [d];
     });
   }
 }

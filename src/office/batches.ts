@@ -51,24 +51,31 @@ export interface Job {
 /** Runs every job in as few syncs as the allowance permits; throws what is not a payload error. */
 export async function runBatches(context: ExcelPort, jobs: Job[], state = { allowance: FIRST_ALLOWANCE }): Promise<void> {
   const pending = [...jobs];
-  while (pending.length > 0) {
-    // A job bigger than the allowance is split before it is sent, not after Excel refuses it.
-    for (let parts = pending[0].cost() > state.allowance ? pending[0].split() : undefined; parts; ) {
-      pending.splice(0, 1, ...parts);
-      parts = pending[0].cost() > state.allowance ? pending[0].split() : undefined;
+  // Halves of a batch refused for what one of its jobs asks, each sent as it is until that job is alone.
+  const suspects: Job[][] = [];
+  while (pending.length > 0 || suspects.length > 0) {
+    let batch = suspects.shift();
+    if (!batch) {
+      // A job bigger than the allowance is split before it is sent, not after Excel refuses it.
+      for (let parts = pending[0].cost() > state.allowance ? pending[0].split() : undefined; parts; ) {
+        pending.splice(0, 1, ...parts);
+        parts = pending[0].cost() > state.allowance ? pending[0].split() : undefined;
+      }
+      let budget = 0;
+      let n = 0;
+      while (n < pending.length && (n === 0 || budget + pending[n].cost() <= state.allowance)) budget += pending[n++].cost();
+      batch = pending.splice(0, n);
     }
-    let size = 0;
-    let n = 0;
-    while (n < pending.length && (n === 0 || size + pending[n].cost() <= state.allowance)) size += pending[n++].cost();
-    const batch = pending.splice(0, n);
+    const size = batch.reduce((sum, j) => sum + j.cost(), 0);
     const harvest = batch.map((j) => j.queue());
     try {
       await context.sync();
     } catch (e) {
       const tolerated = !isPayloadError(e) && batch.every((j) => j.refused);
       if (!isPayloadError(e) && !tolerated) throw e;
-      if (tolerated && batch.length === 1) {
-        batch[0].refused!(e);
+      if (tolerated) {
+        if (batch.length === 1) batch[0].refused!(e);
+        else suspects.unshift(batch.slice(0, batch.length >> 1), batch.slice(batch.length >> 1));
         continue;
       }
       // Half of what was sent, so the retry is half the batch however small it was.

@@ -27,6 +27,9 @@ export function chartsUnchecked(sheets: string[]): string {
   return `The charts on ${where} were not checked: this Excel cannot tell which cells a chart plots (that needs Microsoft 365 version 2202 or later, Excel 2024, Excel for Mac 16.58 or later, or Excel on the web). A chart that plots AIVALUE results shows nothing without the add-in, and a frozen copy's chart keeps plotting whatever it plotted: check them before sharing.`;
 }
 
+/** Chart types whose series or sources Excel is reported to refuse (office-js #6143, #6160; office-js-docs #910): not asked. */
+const REFUSED_TYPES = new Set(["Histogram", "Pareto", "BoxWhisker", "Waterfall", "Sunburst"]);
+
 /** Generous answer sizes: a list of series names, a source type, a source address. */
 const SERIES_BYTES = 2048;
 const TYPE_BYTES = 32;
@@ -74,9 +77,10 @@ export async function readChartSources(context: Parameters<typeof runBatches>[0]
   };
 
   const listed: { sheet: string; chart: PortChartItem; series: PortSeries }[] = [];
+  charts.filter((c) => REFUSED_TYPES.has(c.chart.chartType)).forEach((c) => unreadable(c.sheet, c.chart, "")());
   await runBatches(
     context,
-    charts.map(({ sheet, chart }) =>
+    charts.filter((c) => !REFUSED_TYPES.has(c.chart.chartType)).map(({ sheet, chart }) =>
       ask(
         SERIES_BYTES,
         () => {

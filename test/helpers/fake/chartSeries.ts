@@ -49,7 +49,7 @@ function seriesItem(ctx: FakeContext, chart: FakeChart, s: FakeSeries) {
   const ask = (dim: SeriesDimension, answer: (source: string | undefined) => string) => {
     const result = new Loadable<string>("ClientResult.value");
     ctx.onLoad(() => {
-      if (NO_SOURCE.has(chart.type)) throw excelError("GeneralException", `the source of a ${chart.type} series cannot be read`);
+      if (NO_SOURCE.has(chart.type) || chart.refuses) throw excelError("GeneralException", `the source of a ${chart.type} series cannot be read`);
       if (!axes(chart.type).includes(dim)) throw excelError("InvalidArgument", "The specified dimension is not valid for the current chart type.");
       const value = answer(s.sources[dim]);
       ctx.addResponse(value);

@@ -38,6 +38,8 @@ export interface FakeChart {
   type: string;
   /** Excel names charts "Chart 1", "Chart 2"… */
   name?: string;
+  /** Set by a test: Excel refuses this chart's sources, as it may for a type not yet reported. */
+  refuses?: boolean;
   /** Series set by a test; a chart made by charts.add has one per column of `source`. */
   series?: FakeSeries[];
   source: string;
