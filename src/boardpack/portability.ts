@@ -6,7 +6,9 @@
  * formula whose reads cannot be told from its text (OFFSET, INDIRECT; a table reference
  * when the workbook's tables were not read) counts as dependent, with the reason, whenever
  * anything in the workbook needs the add-in. Table references are resolved to the cells
- * they cover (tables.ts). Pure analysis; office/scan.ts reads the workbook.
+ * they cover (tables.ts). Chart series are readers too: their sources are followed like
+ * formulas, so a chart plotting an AIVALUE result is found (office/scanCharts.ts reads them).
+ * Pure analysis; office/scan.ts reads the workbook.
  */
 import { cellRef } from "../sheet/a1";
 import { AreaIndex, cellKey, type Box } from "./areaIndex";
