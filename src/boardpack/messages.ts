@@ -47,10 +47,13 @@ export function portabilityMessage(r: PortabilityReport): { intent: "success" | 
     const text = "Every formula works without the add-in: the workbook can be shared as it is.";
     return r.warnings.length ? { intent: "warning", text: [text, ...r.warnings].join(" ") } : { intent: "success", text };
   }
-  const what = [r.dependents.length ? `${plural(r.dependents.length, "cell")} would show #NAME?` : "", charts ? `${plural(charts, "chart")} would plot nothing` : ""];
+  const where = `on ${plural(r.perSheet.length, "sheet")}`;
+  const what = r.dependents.length
+    ? [`${plural(r.dependents.length, "cell")} ${where} would show #NAME?`, charts ? `${plural(charts, "chart")} would plot nothing` : ""]
+    : [`${plural(charts, "chart")} ${where} would plot nothing`];
   const away = [...new Set(r.charts.filter((c) => c.elsewhere).map((c) => `“${c.chart}” on “${c.sheet}”`))];
   const live = away.length
     ? `A frozen copy does not change what a chart plots: ${away.join(", ")} plot${away.length === 1 ? "s" : ""} cells of another sheet, which stay live; point ${away.length === 1 ? "it" : "them"} at frozen cells by hand.`
     : "";
-  return { intent: "warning", text: [`On ${plural(r.perSheet.length, "sheet")}, ${what.filter(Boolean).join(" and ")} for a reader without the add-in.`, live, ...r.warnings].filter(Boolean).join(" ") };
+  return { intent: "warning", text: [`${what.filter(Boolean).join(" and ")} for a reader without the add-in.`, live, ...r.warnings].filter(Boolean).join(" ") };
 }

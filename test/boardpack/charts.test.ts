@@ -42,8 +42,9 @@ describe("portabilityMessage", () => {
     const r = { dependents: [1, 2], charts: [{ sheet: "Dashboard", chart: "ROI", elsewhere: true }, { sheet: "Dashboard", chart: "ROI", elsewhere: true }], perSheet: [1, 2], warnings: ["W."] };
     expect(portabilityMessage(r)).toEqual({
       intent: "warning",
-      text: "On 2 sheets, 2 cells would show #NAME? and 1 chart would plot nothing for a reader without the add-in. A frozen copy does not change what a chart plots: “ROI” on “Dashboard” plots cells of another sheet, which stay live; point it at frozen cells by hand. W.",
+      text: "2 cells on 2 sheets would show #NAME? and 1 chart would plot nothing for a reader without the add-in. A frozen copy does not change what a chart plots: “ROI” on “Dashboard” plots cells of another sheet, which stay live; point it at frozen cells by hand. W.",
     });
+    expect(portabilityMessage({ dependents: [], charts: [{ sheet: "D", chart: "C" }], perSheet: [1], warnings: [] }).text).toBe("1 chart on 1 sheet would plot nothing for a reader without the add-in.");
     expect(portabilityMessage({ dependents: [], charts: [], perSheet: [], warnings: [] }).intent).toBe("success");
     expect(portabilityMessage({ dependents: [], charts: [], perSheet: [], warnings: ["Charts were not checked."] }).intent).toBe("warning");
   });
