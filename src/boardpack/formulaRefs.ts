@@ -3,10 +3,12 @@
  * rather than regular expressions: cells, ranges, whole columns and rows, on this sheet,
  * another sheet (quoted or not, any script: École!B2, 計画!B2) or a span of sheets
  * (North:South!B2); the defined names it uses; whether it calls an AIVALUE function,
- * in its canonical or orphaned (_xldudf_AIVALUE_…) form; and whether what it reads
- * cannot be known from its text (OFFSET, INDIRECT, a table reference).
+ * in its canonical or orphaned (_xldudf_AIVALUE_…) form; its structured references
+ * (resolved against the workbook's tables in tables.ts); and whether what it reads cannot
+ * be known from its text (OFFSET, INDIRECT).
  */
-import { parseA1Ref, tokenize, tokenTypes } from "@borgar/fx";
+import { parseA1Ref, parseStructRef, tokenize, tokenTypes } from "@borgar/fx";
+import type { StructRef } from "./tables";
 
 export const MAX_ROW = 1048576;
 export const MAX_COL = 16384;
@@ -25,6 +27,8 @@ export interface FormulaReads {
   areas: Area[];
   /** Defined names used, with the sheet they were qualified with (`'Value Contract'!Realised`). */
   names: { sheet?: string; name: string }[];
+  /** Structured references into this workbook's tables (`Deals[ROI]`, `[@ROI]`), unresolved. */
+  structs: StructRef[];
   /** Calls an AIVALUE function (AIVALUE.ROI, or _xldudf_AIVALUE_ROI when Excel did not know it). */
   direct: boolean;
   /** Why what it reads cannot be known from its text, if it cannot. */
@@ -57,13 +61,16 @@ function sheetsOf(context: string[]): [string, string] | undefined | null {
 
 /** The areas, names and calls of a formula as range.formulas gives it ("=…"). */
 export function formulaReads(formula: string): FormulaReads {
-  const reads: FormulaReads = { areas: [], names: [], direct: false };
+  const reads: FormulaReads = { areas: [], names: [], structs: [], direct: false };
   for (const token of tokenize(formula, { withLocation: false })) {
     if (token.type === tokenTypes.FUNCTION) {
       if (AIVALUE_FUNCTION.test(token.value)) reads.direct = true;
       else if (DYNAMIC.has(token.value.toUpperCase())) reads.dynamic ??= `${token.value.toUpperCase()} computes what it reads, so it cannot be told from the formula.`;
     } else if (token.type === tokenTypes.REF_STRUCT) {
-      reads.dynamic ??= "A table reference reads whatever the table holds, so it cannot be told from the formula.";
+      const ref = parseStructRef(token.value);
+      if (!ref) reads.dynamic ??= "A table reference the scan cannot read, so what it reads cannot be told from the formula.";
+      // A table of another workbook ([1]!Deals[ROI]) cannot read this workbook's AIVALUE cells.
+      if (ref && sheetsOf(ref.context ?? []) !== null) reads.structs.push({ table: ref.table, columns: ref.columns, sections: ref.sections });
     } else if (token.type === tokenTypes.REF_RANGE || token.type === tokenTypes.REF_BEAM || token.type === tokenTypes.REF_NAMED) {
       const ref = parseA1Ref(token.value);
       if (!ref) continue;

@@ -32,3 +32,28 @@ export function summaryMessage(r: SummaryReport): string {
   const how = r.created ? "made" : "refreshed in place (links to it still work)";
   return [`“${r.sheet}” ${how}: it lists ${plural(r.contracts.length, "value contract")}.`, ...r.warnings].join(" ");
 }
+
+export interface PortabilityReport {
+  dependents: unknown[];
+  charts: { sheet: string; chart: string; elsewhere?: boolean }[];
+  perSheet: unknown[];
+  warnings: string[];
+}
+
+/** After "Check portability": what would break without the add-in, cells and charts, and what could not be checked. */
+export function portabilityMessage(r: PortabilityReport): { intent: "success" | "warning"; text: string } {
+  const charts = new Set(r.charts.map((c) => `${c.sheet}\u0000${c.chart}`)).size;
+  if (r.dependents.length === 0 && charts === 0) {
+    const text = "Every formula works without the add-in: the workbook can be shared as it is.";
+    return r.warnings.length ? { intent: "warning", text: [text, ...r.warnings].join(" ") } : { intent: "success", text };
+  }
+  const where = `on ${plural(r.perSheet.length, "sheet")}`;
+  const what = r.dependents.length
+    ? [`${plural(r.dependents.length, "cell")} ${where} would show #NAME?`, charts ? `${plural(charts, "chart")} would plot nothing` : ""]
+    : [`${plural(charts, "chart")} ${where} would plot nothing`];
+  const away = [...new Set(r.charts.filter((c) => c.elsewhere).map((c) => `“${c.chart}” on “${c.sheet}”`))];
+  const live = away.length
+    ? `A frozen copy does not change what a chart plots: ${away.join(", ")} plot${away.length === 1 ? "s" : ""} cells of another sheet, which stay live; point ${away.length === 1 ? "it" : "them"} at frozen cells by hand.`
+    : "";
+  return { intent: "warning", text: [`${what.filter(Boolean).join(" and ")} for a reader without the add-in.`, live, ...r.warnings].filter(Boolean).join(" ") };
+}

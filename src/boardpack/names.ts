@@ -4,6 +4,7 @@
  * own sheet or the workbook's. Each is resolved once; a cycle resolves to nothing more.
  */
 import { formulaReads, type Area } from "./formulaRefs";
+import type { StructRef } from "./tables";
 
 export interface NameDef {
   name: string;
@@ -14,11 +15,13 @@ export interface NameDef {
 /** What using a name reads. Areas without `sheets` are relative to the formula that uses the name. */
 export interface NameReads {
   areas: Area[];
+  /** Table references the name holds, resolved where the name is used (tables are workbook-wide). */
+  structs: StructRef[];
   direct: boolean;
   dynamic?: string;
 }
 
-const NOTHING: NameReads = { areas: [], direct: false };
+const NOTHING: NameReads = { areas: [], structs: [], direct: false };
 
 export class NameResolver {
   private readonly defs = new Map<string, { scope?: string; formula: string }>();
@@ -44,10 +47,11 @@ export class NameResolver {
     const own = formulaReads(def.formula.startsWith("=") ? def.formula : `=${def.formula}`);
     // A sheet's own name reads its sheet where it does not say otherwise.
     const at = (a: Area): Area => (a.sheets || !def.scope ? a : { ...a, sheets: [def.scope, def.scope] });
-    const result: NameReads = { areas: own.areas.map(at), direct: own.direct, dynamic: own.dynamic };
+    const result: NameReads = { areas: own.areas.map(at), structs: [...own.structs], direct: own.direct, dynamic: own.dynamic };
     for (const n of own.names) {
       const inner = this.resolve(def.scope ?? sheet, n.name, n.sheet);
       result.areas.push(...inner.areas.map(at));
+      result.structs.push(...inner.structs);
       result.direct ||= inner.direct;
       result.dynamic ??= inner.dynamic;
     }

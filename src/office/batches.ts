@@ -6,6 +6,9 @@
  * sparse or unusual sheet never makes the next sync jump; if Excel still refuses a
  * payload (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded), the
  * allowance is halved, the batch is halved (a lone job splits itself) and it is retried.
+ * A job that may be refused for what it asks (a chart Excel cannot describe) says so with
+ * `refused`: a batch of such jobs that fails is halved the same way until the job Excel
+ * refuses is alone, which is then told, and the others go through.
  */
 import type { ExcelPort } from "./port";
 
@@ -41,27 +44,42 @@ export interface Job {
   queue(): () => void;
   /** Two smaller jobs doing the same, or undefined when it cannot be split. */
   split(): Job[] | undefined;
+  /** Takes Excel's refusal of this job alone (not for its size); without it, the refusal is thrown. */
+  refused?(e: unknown): void;
 }
 
 /** Runs every job in as few syncs as the allowance permits; throws what is not a payload error. */
 export async function runBatches(context: ExcelPort, jobs: Job[], state = { allowance: FIRST_ALLOWANCE }): Promise<void> {
   const pending = [...jobs];
-  while (pending.length > 0) {
-    // A job bigger than the allowance is split before it is sent, not after Excel refuses it.
-    for (let parts = pending[0].cost() > state.allowance ? pending[0].split() : undefined; parts; ) {
-      pending.splice(0, 1, ...parts);
-      parts = pending[0].cost() > state.allowance ? pending[0].split() : undefined;
+  // Halves of a batch refused for what one of its jobs asks, each sent as it is until that job is alone.
+  const suspects: Job[][] = [];
+  while (pending.length > 0 || suspects.length > 0) {
+    let batch = suspects.shift();
+    if (!batch) {
+      // A job bigger than the allowance is split before it is sent, not after Excel refuses it.
+      for (let parts = pending[0].cost() > state.allowance ? pending[0].split() : undefined; parts; ) {
+        pending.splice(0, 1, ...parts);
+        parts = pending[0].cost() > state.allowance ? pending[0].split() : undefined;
+      }
+      let budget = 0;
+      let n = 0;
+      while (n < pending.length && (n === 0 || budget + pending[n].cost() <= state.allowance)) budget += pending[n++].cost();
+      batch = pending.splice(0, n);
     }
-    let size = 0;
-    let n = 0;
-    while (n < pending.length && (n === 0 || size + pending[n].cost() <= state.allowance)) size += pending[n++].cost();
-    const batch = pending.splice(0, n);
+    const size = batch.reduce((sum, j) => sum + j.cost(), 0);
     const harvest = batch.map((j) => j.queue());
     try {
       await context.sync();
     } catch (e) {
-      if (!isPayloadError(e)) throw e;
-      state.allowance = Math.max(1, Math.floor(state.allowance / 2));
+      const tolerated = !isPayloadError(e) && batch.every((j) => j.refused);
+      if (!isPayloadError(e) && !tolerated) throw e;
+      if (tolerated) {
+        if (batch.length === 1) batch[0].refused!(e);
+        else suspects.unshift(batch.slice(0, batch.length >> 1), batch.slice(batch.length >> 1));
+        continue;
+      }
+      // Half of what was sent, so the retry is half the batch however small it was.
+      state.allowance = Math.max(1, Math.floor(Math.min(state.allowance, size) / 2));
       const parts = batch.length > 1 ? batch : batch[0].split();
       if (!parts) throw e;
       pending.unshift(...parts);

@@ -51,7 +51,8 @@ export async function scanForBoardPack(context: ExcelPort, requirements: Require
   const own = ownSheets(scan.sheets, ids()).ids;
   const ownNames = new Set(ids().filter((x) => own.has(x.id)).map((x) => x.name));
   const dependents = scan.dependents.filter((d) => !ownNames.has(d.sheet));
-  return { ...scan, dependents, perSheet: scan.perSheet.filter((p) => !ownNames.has(p.sheet)) };
+  const charts = scan.charts.filter((c) => !ownNames.has(c.sheet));
+  return { ...scan, dependents, charts, perSheet: scan.perSheet.filter((p) => !ownNames.has(p.sheet)) };
 }
 
 /**

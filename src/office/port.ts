@@ -81,6 +81,26 @@ export interface PortChart {
   readonly series: { getItemAt(index: number): { name: string; setXAxisValues(sourceData: PortRange): void } };
 }
 
+/** A chart series' axes: Categories and Values, or XValues, YValues (and BubbleSizes) for scatter and bubble charts. */
+export type SeriesDimension = "Categories" | "Values" | "XValues" | "YValues" | "BubbleSizes";
+
+/** A chart series as the scan reads it: where each dimension's data comes from (ExcelApi 1.15). */
+export interface PortSeries {
+  readonly name: string;
+  /** "LocalRange", "ExternalRange", "List" (literal values) or "Unknown". */
+  getDimensionDataSourceType(dimension: SeriesDimension): { readonly value: string };
+  /** The source as text, a range address for a "LocalRange" one. */
+  getDimensionDataSourceString(dimension: SeriesDimension): { readonly value: string };
+}
+
+/** A chart on a sheet: deleted by the writers, its series' sources read by the scan. */
+export interface PortChartItem {
+  readonly name: string;
+  readonly chartType: string;
+  readonly series: Loads & { readonly items: PortSeries[] };
+  delete(): void;
+}
+
 /** A defined name; setting `formula` re-points it in place (ExcelApi 1.7), so formulas reading it keep working. */
 export interface PortNamedItem {
   readonly name: string;
@@ -105,7 +125,7 @@ export interface PortWorksheet extends Loads {
     add(address: string, hasHeaders: boolean): { name: string; style: string; showBandedRows: boolean };
   };
   readonly charts: Loads & {
-    readonly items: { delete(): void }[];
+    readonly items: PortChartItem[];
     add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart;
   };
   readonly freezePanes: { freezeRows(count: number): void };
@@ -135,11 +155,21 @@ export interface PortWorksheets extends Loads {
   add(name: string): PortWorksheet;
 }
 
+/** A table as the scan reads it: its sections (ExcelApi 1.3), sheet (1.2), range and column names (1.1). */
+export interface PortTable {
+  readonly name: string;
+  readonly showHeaders: boolean;
+  readonly showTotals: boolean;
+  readonly worksheet: Loads & { readonly name: string };
+  getRange(): PortBox;
+  readonly columns: Loads & { readonly items: { readonly name: string }[] };
+}
+
 /** What the writers need of Excel.RequestContext. */
 export interface ExcelPort {
   readonly workbook: {
     readonly worksheets: PortWorksheets;
-    readonly tables: Loads & { readonly items: { name: string }[] };
+    readonly tables: Loads & { readonly items: PortTable[] };
     readonly names: PortNames;
   };
   sync(): Promise<unknown>;

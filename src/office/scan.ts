@@ -6,16 +6,20 @@
  * (getSpecialCells "Formulas", ExcelApi 1.9), so two cells far apart never make the scan
  * read the empty rectangle between them, and text that merely starts with "=" (the Board
  * Pack Log's, which range.formulas returns without its apostrophe, office-js #6687) is
- * never taken for a formula. Round trips: two syncs for the sheets, names and used
- * ranges, then the areas and the formulas in syncs sized by office/batches.ts, then one
- * more per generation of spilled arrays that a dependent formula produced.
+ * never taken for a formula. Round trips: two syncs for the sheets, names, tables (so
+ * table references resolve to cells) and used ranges, then the areas and the formulas in
+ * syncs sized by office/batches.ts, then three for the charts' series (office/scanCharts.ts,
+ * none when there is no chart), then one more per generation of spilled arrays that a
+ * dependent formula produced.
  */
 import type { Box } from "../boardpack/areaIndex";
 import { LOG_MARK } from "../boardpack/marks";
-import { PortabilityGraph, type Dependent, type FormulaCell, type SheetFormulas } from "../boardpack/portability";
+import { PortabilityGraph, type ChartDependent, type ChartSeriesSource, type Dependent, type FormulaCell, type SheetFormulas } from "../boardpack/portability";
+import type { TableDef } from "../boardpack/tables";
 import { ACTION_BYTES, runBatches, utf8Bytes, type Job } from "./batches";
 import type { ExcelPort, PortWorksheet } from "./port";
 import { excelApi, type Requirements } from "./requirements";
+import { CHARTS_API, chartsUnchecked, listCharts, readChartSources } from "./scanCharts";
 
 export { PAYLOAD_BUDGET } from "./batches";
 
@@ -23,8 +27,10 @@ export interface WorkbookScan {
   sheets: SheetFormulas[];
   workbookNames: { name: string; formula: string }[];
   dependents: Dependent[];
-  /** Dependent cells per sheet, in sheet order (sheets without any are left out). */
-  perSheet: { sheet: string; count: number }[];
+  /** Chart series that plot (or label points with) cells that need the add-in. */
+  charts: ChartDependent[];
+  /** Dependent cells, and charts when any, per sheet, in sheet order (sheets without either are left out). */
+  perSheet: { sheet: string; count: number; charts?: number }[];
   /** What the scan could not check in this Excel, in plain words. */
   warnings: string[];
 }
@@ -43,15 +49,25 @@ interface Piece extends Box {
  */
 export async function scanWorkbook(context: ExcelPort, requirements: Requirements, scope?: (sheet: string) => boolean): Promise<WorkbookScan> {
   const spills = excelApi(requirements)("1.12");
+  const chartSources = excelApi(requirements)(CHARTS_API);
   const worksheets = context.workbook.worksheets.load("items/name");
   const workbookNames = context.workbook.names.load("items/name,items/formula");
+  const tableItems = context.workbook.tables.load("items/name,items/showHeaders,items/showTotals");
   await context.sync();
+
+  const tableParts = tableItems.items.map((t) => ({
+    t,
+    sheet: t.worksheet.load("name"),
+    range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+    columns: t.columns.load("items/name"),
+  }));
 
   const used = worksheets.items.filter((ws) => scope?.(ws.name) ?? true).map((ws) => ({
     ws,
     // Values only: formatting alone does not make a cell worth reading (excel-semantics F11).
     range: ws.getUsedRangeOrNullObject(true).load("isNullObject,rowIndex,columnIndex,rowCount,columnCount"),
     names: ws.names.load("items/name,items/formula"),
+    charts: listCharts(ws),
   }));
   await context.sync();
 
@@ -62,6 +78,14 @@ export async function scanWorkbook(context: ExcelPort, requirements: Requirement
       ? null
       : { top: range.rowIndex + 1, left: range.columnIndex + 1, bottom: range.rowIndex + range.rowCount, right: range.columnIndex + range.columnCount },
     cells: [],
+  }));
+  const tables: TableDef[] = tableParts.map(({ t, sheet, range, columns }) => ({
+    name: t.name,
+    sheet: sheet.name,
+    box: { top: range.rowIndex + 1, left: range.columnIndex + 1, bottom: range.rowIndex + range.rowCount, right: range.columnIndex + range.columnCount },
+    headers: columns.items.map((c) => c.name),
+    showHeaders: t.showHeaders,
+    showTotals: t.showTotals,
   }));
 
   // Where the formulas are: each sheet's formula areas, a band of rows at a time if a sheet has too many.
@@ -143,14 +167,33 @@ export async function scanWorkbook(context: ExcelPort, requirements: Requirement
   for (const s of sheets) s.cells.sort((a, b) => a.row - b.row || a.col - b.col);
 
   const names = workbookNames.items.map((n) => ({ name: n.name, formula: String(n.formula) }));
-  const graph = new PortabilityGraph(sheets, names);
+  const listed = used.map(({ ws, charts }) => ({ sheet: ws.name, charts }));
+  // Below ExcelApi 1.15 what a chart plots cannot be known: the pane says which charts were not
+  // checked rather than offering their sheets for a freeze that would not change them.
+  const series: ChartSeriesSource[] = chartSources ? await readChartSources(context, listed) : [];
+  const graph = new PortabilityGraph(sheets, names, tables, series);
   await followSpills(context, graph, spillable, used);
   const dependents = graph.dependents();
-  const counts = new Map<string, number>();
-  for (const d of dependents) counts.set(d.sheet, (counts.get(d.sheet) ?? 0) + 1);
-  const perSheet = sheets.filter((s) => counts.has(s.name)).map((s) => ({ sheet: s.name, count: counts.get(s.name)! }));
+  const charts = graph.chartDependents();
   const warnings = spills ? [] : ["This Excel cannot report spilled arrays, so a formula that reads a cell of an AIVALUE array on another sheet may be missed."];
-  return { sheets, workbookNames: names, dependents, perSheet, warnings };
+  const withCharts = listed.filter((l) => l.charts.items.length > 0).map((l) => l.sheet);
+  // With nothing needing the add-in, no chart can plot an AIVALUE result.
+  if (withCharts.length > 0 && !chartSources && dependents.length > 0) warnings.push(chartsUnchecked(withCharts));
+  return { sheets, workbookNames: names, dependents, charts, perSheet: countPerSheet(sheets, dependents, charts), warnings };
+}
+
+/** Dependent cells and charts per sheet, in sheet order. */
+function countPerSheet(sheets: SheetFormulas[], dependents: Dependent[], charts: ChartDependent[]): WorkbookScan["perSheet"] {
+  const cells = new Map<string, number>();
+  for (const d of dependents) cells.set(d.sheet, (cells.get(d.sheet) ?? 0) + 1);
+  const plots = new Map<string, Set<string>>();
+  for (const c of charts) plots.set(c.sheet, (plots.get(c.sheet) ?? new Set()).add(c.chart));
+  return sheets
+    .filter((s) => cells.has(s.name) || plots.has(s.name))
+    .map((s) => {
+      const n = plots.get(s.name)?.size;
+      return n ? { sheet: s.name, count: cells.get(s.name) ?? 0, charts: n } : { sheet: s.name, count: cells.get(s.name) ?? 0 };
+    });
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { freezeMessage, summaryMessage } from "../boardpack/messages";
+import { freezeMessage, portabilityMessage, summaryMessage } from "../boardpack/messages";
 import type { WorkbookScan } from "../office/scan";
 import { explain } from "./errors";
 import { buildBoardSummary, buildPortfolio, freezeForBoard, scanPortability, selectCell, showSheet } from "./excel";
@@ -54,11 +54,9 @@ export function BoardPackPanel(props: { settings: Settings }) {
     run("Checking…", async () => {
       const result = await scanPortability();
       setScan(result);
-      setChosen(result.perSheet.map((p) => p.sheet));
-      const total = result.dependents.length;
-      return total === 0
-        ? { intent: "success", text: "Every formula works without the add-in: the workbook can be shared as it is." }
-        : { intent: "warning", text: `${total} cell${total === 1 ? "" : "s"} on ${result.perSheet.length} sheet${result.perSheet.length === 1 ? "" : "s"} would show #NAME? for a reader without the add-in.` };
+      // A sheet with only charts is not ticked: freezing it copies charts that plot the same cells.
+      setChosen(result.perSheet.filter((p) => p.count > 0).map((p) => p.sheet));
+      return portabilityMessage(result);
     });
 
   const freeze = () =>
@@ -86,7 +84,7 @@ export function BoardPackPanel(props: { settings: Settings }) {
         <Subtitle2 as="h2" id="portability-title">
           1. Check portability
         </Subtitle2>
-        <Caption1>Lists every cell that uses an AIVALUE function, or reads one, and so would show #NAME? elsewhere.</Caption1>
+        <Caption1>Lists every cell that uses an AIVALUE function, or reads one, and so would show #NAME? elsewhere, and every chart that plots such cells.</Caption1>
         <div className={styles.actions}>
           <Button onClick={check} disabled={Boolean(busy)}>
             Check portability
@@ -94,10 +92,12 @@ export function BoardPackPanel(props: { settings: Settings }) {
         </div>
         {scan?.perSheet.map((p) => {
           const cells = scan.dependents.filter((d) => d.sheet === p.sheet);
+          const charts = [...new Set(scan.charts.filter((c) => c.sheet === p.sheet).map((c) => c.chart))];
           return (
             <div key={p.sheet}>
               <Caption1>
                 <b>{p.sheet}</b>: {p.count} cell{p.count === 1 ? "" : "s"}
+                {charts.length > 0 && `; chart${charts.length === 1 ? "" : "s"} ${charts.map((c) => `“${c}”`).join(", ")}`}
               </Caption1>
               <ul className={styles.cells} aria-label={`Cells on ${p.sheet} that need the add-in`}>
                 {cells.slice(0, SHOWN_PER_SHEET).map((d) => (

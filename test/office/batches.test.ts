@@ -64,3 +64,35 @@ test("a refused payload is halved and retried; other errors pass through", async
   await expect(runBatches(failing, [job(10, [], () => undefined)])).rejects.toMatchObject({ code: "AccessDenied" });
   expect(isPayloadError({ code: "ResponsePayloadSizeLimitExceeded" })).toBe(true);
 });
+
+test("a job Excel refuses for what it asks is isolated by halving the batch and told; the others go through", async () => {
+  let queued: number[] = [];
+  const syncs: number[][] = [];
+  const asPort = {
+    async sync() {
+      const batch = queued;
+      queued = [];
+      syncs.push(batch);
+      if (batch.includes(13) || batch.includes(40)) throw Object.assign(new Error("GeneralException"), { code: "GeneralException" });
+    },
+  } as unknown as ExcelPort;
+  const done: number[] = [];
+  const refused: number[] = [];
+  const jobs: Job[] = Array.from({ length: 64 }, (_, i) => ({
+    cost: () => 10,
+    queue: () => {
+      queued.push(i);
+      return () => done.push(i);
+    },
+    split: () => undefined,
+    refused: () => refused.push(i),
+  }));
+  await runBatches(asPort, jobs, { allowance: PAYLOAD_BUDGET });
+  expect(refused.sort((a, b) => a - b)).toEqual([13, 40]);
+  expect(done.sort((a, b) => a - b)).toEqual(Array.from({ length: 64 }, (_, i) => i).filter((i) => i !== 13 && i !== 40));
+  // Halving finds each refused job in at most two syncs per halving, never one sync per job.
+  expect(syncs.length).toBeLessThanOrEqual(1 + 2 * 2 * Math.log2(64));
+  // A refusal of a job that cannot take it is thrown, as before.
+  const plain = { ...jobs[13], refused: undefined };
+  await expect(runBatches(asPort, [plain])).rejects.toThrow("GeneralException");
+});

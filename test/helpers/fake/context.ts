@@ -8,6 +8,7 @@ import { Loadable, NameCollection } from "./load";
 import { SheetModel, WorkbookModel } from "./model";
 import { excelError } from "./refs";
 import { RangeProxy } from "./range";
+import { TableCollection } from "./tables";
 import { WorksheetProxy } from "./worksheet";
 
 type Command = { what: string; run: () => void; bytes: number };
@@ -150,19 +151,6 @@ class WorksheetCollection {
       ctx.model.sheets.push(made);
     });
     return new WorksheetProxy(ctx, () => made ?? ctx.model.sheet(name));
-  }
-}
-
-class TableCollection {
-  private readonly loadedItems = new Loadable<{ name: string }[]>("tables.items");
-  constructor(private readonly ctx: FakeContext) {}
-  /** Loads the collection's items; the property path is accepted as Office.js takes it. */
-  load(_props?: string): this {
-    this.ctx.onLoad(() => this.loadedItems.set(this.ctx.model.tables.map((t) => ({ name: t.name }))));
-    return this;
-  }
-  get items(): { name: string }[] {
-    return this.loadedItems.get();
   }
 }
 

@@ -24,8 +24,24 @@ export interface FakeValidation {
   prompt?: unknown;
 }
 
+/**
+ * One series of a chart, by where each axis takes its data, written as in the series'
+ * =SERIES() formula: a range ("Plan!$B$2:$B$9"), literal values ("{1,2,3}") or another
+ * workbook's range ("[Book2.xlsx]Plan!$B$2:$B$9").
+ */
+export interface FakeSeries {
+  name: string;
+  sources: Partial<Record<"Categories" | "Values" | "XValues" | "YValues" | "BubbleSizes", string>>;
+}
+
 export interface FakeChart {
   type: string;
+  /** Excel names charts "Chart 1", "Chart 2"… */
+  name?: string;
+  /** Set by a test: Excel refuses this chart's sources, as it may for a type not yet reported. */
+  refuses?: boolean;
+  /** Series set by a test; a chart made by charts.add has one per column of `source`. */
+  series?: FakeSeries[];
   source: string;
   title?: string;
   position?: [string, string];
@@ -78,7 +94,9 @@ export class SheetModel {
     c.protected = this.protected;
     c.merges = [...this.merges];
     c.validations = this.validations.map((v) => ({ ...v }));
-    c.charts = this.charts.map((x) => ({ ...x, seriesNames: [...x.seriesNames] }));
+    // The copy's charts plot the copy's cells where they plotted the sheet's own, as its formulas do.
+    const own = (src: FakeSeries["sources"]) => Object.fromEntries(Object.entries(src).map(([k, v]) => [k, self(v)]));
+    c.charts = this.charts.map((x) => ({ ...x, seriesNames: [...x.seriesNames], series: x.series?.map((z) => ({ ...z, sources: own(z.sources) })) }));
     c.rowHeights = new Map(this.rowHeights);
     c.columnWidths = new Map(this.columnWidths);
     c.hiddenColumns = [...this.hiddenColumns];
@@ -141,8 +159,14 @@ export class SheetModel {
 export interface TableModel {
   name: string;
   sheet: string;
+  /** The whole table, header and total rows included. */
   ref: string;
   style?: string;
+  /** Excel's defaults: a header row shown, no total row. */
+  showHeaders?: boolean;
+  showTotals?: boolean;
+  /** Column names; by default the header row's text (Column1, Column2… without one). */
+  columns?: string[];
 }
 
 export class WorkbookModel {
@@ -188,7 +212,7 @@ export class WorkbookModel {
     return s;
   }
 
-  /** Every formula and name of the workbook, rewritten by `fn` (rename and delete follow references). */
+  /** Every formula, name and chart series source of the workbook, rewritten by `fn` (rename and delete follow references). */
   private rewrite(fn: (f: string) => string): void {
     for (const s of this.sheets) {
       for (const c of s.cells.values()) {
@@ -197,6 +221,8 @@ export class WorkbookModel {
         if (c.formula.includes("#REF!")) Object.assign(c, { value: "#REF!", valueType: "Error" });
       }
       s.names.forEach((n) => (n.ref = n.ref.startsWith("=") || n.ref.includes("!") ? fn(n.ref) : n.ref));
+      // A chart series' sources are references like a formula's, and follow the same renames and deletions.
+      for (const c of s.charts) for (const z of c.series ?? []) for (const [k, v] of Object.entries(z.sources)) z.sources[k as keyof FakeSeries["sources"]] = fn(v);
     }
     this.names.forEach((n) => (n.ref = fn(n.ref)));
   }

@@ -4,6 +4,7 @@
  */
 import type { PortWorksheet } from "../../../src/office/port";
 import type { FakeContext } from "./context";
+import { chartItem } from "./chartSeries";
 import { Loadable } from "./load";
 import type { FakeChart, SheetModel, TableModel } from "./model";
 import type { RangeProxy } from "./range";
@@ -51,12 +52,14 @@ export function tables(ctx: FakeContext, sheet: () => SheetModel, set: Set) {
 }
 
 export function charts(ctx: FakeContext, sheet: () => SheetModel, set: Set) {
-  const loaded = new Loadable<{ delete(): void }[]>("charts.items");
+  const loaded = new Loadable<ReturnType<typeof chartItem>[]>("charts.items");
   return {
     load(_props?: string) {
-      ctx.onLoad(() =>
-        loaded.set(sheet().charts.map((c) => ({ delete: () => set("chart.delete", (s) => (s.charts = s.charts.filter((x) => x !== c))) }))),
-      );
+      ctx.onLoad(() => {
+        const list = sheet().charts;
+        ctx.addResponse(list.map((c, i) => [c.name ?? `Chart ${i + 1}`, c.type]));
+        loaded.set(list.map((c, i) => chartItem(ctx, sheet, c, i, () => set("chart.delete", (s) => (s.charts = s.charts.filter((x) => x !== c))))));
+      });
       return this;
     },
     get items() {
