@@ -6,8 +6,10 @@
  */
 import { BoardPackError } from "../boardpack/error";
 import { idMark } from "../boardpack/ownSheets";
+import { claimNames, clashMessage, fixedClashes } from "../sheet/namespace";
 import { plan } from "../sheet/plan";
 import type { TemplateOptions, TemplateSpec } from "../sheet/spec";
+import { FIXED_NAMES } from "../templates/fixedNames";
 import { writeSheet } from "./insert";
 import type { ExcelPort, PortWorksheet } from "./port";
 import { excelApi, type Requirements } from "./requirements";
@@ -41,6 +43,7 @@ export async function refreshOwnSheet(context: ExcelPort, kind: OwnSheetKind, re
   const has = excelApi(requirements);
   const worksheets = context.workbook.worksheets.load("items/name,items/id,items/protection/protected");
   const tables = context.workbook.tables.load("items/name");
+  const workbookNames = context.workbook.names.load("items/name");
   await context.sync();
   const listed = worksheets.items.map((ws) => ({ ws, names: ws.names.load("items/name,items/formula"), used: ws.getUsedRangeOrNullObject().load("isNullObject,rowIndex,rowCount") }));
   await context.sync();
@@ -57,8 +60,14 @@ export async function refreshOwnSheet(context: ExcelPort, kind: OwnSheetKind, re
     ownTables = own.ws.tables.items.map((t) => t.name.toLowerCase());
   }
   const spec = kind.build(others);
-  const p = plan(spec, { sheetNames: others.map((s) => s.name), tableNames: tables.items.map((t) => t.name).filter((t) => !ownTables.includes(t.toLowerCase())) }, options);
-  const planned = p.sheets[0];
+  const tableNames = tables.items.map((t) => t.name).filter((t) => !ownTables.includes(t.toLowerCase()));
+  // Tables and defined names share one namespace: the sheet's own names are re-added, so they are not in the way.
+  const ownNames = own ? new Set(own.names.items.map((n) => n.name.toLowerCase())) : new Set<string>();
+  const names = [...workbookNames.items, ...listed.flatMap((l) => l.names.items)].map((n) => n.name).filter((n) => !ownNames.has(n.toLowerCase()));
+  const first = plan(spec, { sheetNames: others.map((s) => s.name), tableNames: [] }, options);
+  const clashes = fixedClashes(first, tableNames, FIXED_NAMES);
+  if (clashes.length > 0) throw new BoardPackError(clashMessage(clashes, "refresh again"));
+  const planned = claimNames(first, { tables: tableNames, names }, FIXED_NAMES).sheets[0];
   const warnings = new Set<string>();
   if (own) {
     await rewrite(context, own.ws, own.used, planned, has, warnings, sheets.find((s) => s.name === own.ws.name)!.names);

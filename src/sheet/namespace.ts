@@ -31,13 +31,13 @@ export function fixedClashes(p: Plan, tables: Iterable<string>, fixed: ReadonlyS
 }
 
 /** What the pane says when fixed names are taken: which, and what to rename. */
-export function clashMessage(clashes: NameClash[]): string {
+export function clashMessage(clashes: NameClash[], again = "insert again"): string {
   const names = [...new Set(clashes.map((c) => c.name))];
   const list = names.map((n) => `“${n}”`).join(", ");
   const one = names.length === 1;
   return (
     `This workbook has ${one ? "a table" : "tables"} named ${list}, and the template needs ${one ? "that name" : "those names"} for cells other sheets read. ` +
-    `Rename the table${one ? "" : "s"} (select a cell in ${one ? "it" : "each"}, then Table Design › Table Name), then insert again. Nothing was changed.`
+    `Rename the table${one ? "" : "s"} (select a cell in ${one ? "it" : "each"}, then Table Design › Table Name), then ${again}. Nothing was changed.`
   );
 }
 

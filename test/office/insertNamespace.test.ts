@@ -6,7 +6,9 @@
  * sheets read by its spelling, held by a user's table, refuses before anything is written.
  */
 import { tokenize, tokenTypes } from "@borgar/fx";
+import { BoardPackError } from "../../src/boardpack/error";
 import { InsertError, insertTemplate } from "../../src/office/insert";
+import { refreshPortfolio } from "../../src/office/portfolio";
 import { renameInFormula } from "../../src/sheet/namespace";
 import { TEMPLATES } from "../../src/templates";
 import { FakeContext, SheetModel, WorkbookModel, requirementsUpTo } from "../helpers/excelFake";
@@ -108,6 +110,27 @@ describe("one namespace for tables and defined names", () => {
     const result = await insertTemplate(ctx, TEMPLATES.valueContract({}), {}, ALL);
     expect(result.plan.sheets[0].tables[0].name).toBe("ReviewLog2");
     expect(ctx.syncs).toBe(3);
+  });
+});
+
+describe("the portfolio, rebuilt in place, shares the namespace too", () => {
+  test("a user's table holding a name readers use refuses the build before anything is written", async () => {
+    const model = workbook({ tables: ["PortfolioROI"] });
+    await insertTemplate(new FakeContext(model), TEMPLATES.valueContract({ example: true }), {}, ALL);
+    const before = model.state();
+    const error = await refreshPortfolio(new FakeContext(model), ALL, new Date(2026, 10, 20)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BoardPackError);
+    expect((error as Error).message).toMatch(/^This workbook has a table named “PortfolioROI”, .* then refresh again\. Nothing was changed\.$/);
+    expect(model.state()).toBe(before);
+  });
+
+  test("its own names held by a user's table take a suffix", async () => {
+    const model = workbook({ tables: ["AllPlanned"] });
+    await insertTemplate(new FakeContext(model), TEMPLATES.valueContract({ example: true }), {}, ALL);
+    const result = await refreshPortfolio(new FakeContext(model), ALL, new Date(2026, 10, 20));
+    const sheet = model.sheet(result.sheet);
+    expect(sheet.names.map((n) => n.name)).toContain("AllPlanned_2");
+    expect(unbound(model, sheet)).toEqual([]);
   });
 });
 
