@@ -104,6 +104,8 @@ async function rewrite(
   try {
     ws.charts.items.forEach((c) => c.delete());
     ws.tables.items.forEach((t) => t.delete());
+    // Last refresh's breaks go too, or rows that moved keep a break where none belongs (the summary needs 1.9, as this does).
+    ws.horizontalPageBreaks.removePageBreaks();
     if (!used.isNullObject) ws.getRangeByIndexes(0, 0, used.rowIndex + used.rowCount, planned.widths.length).clear("All");
     writeSheet(context, planned, has, warnings, { sheet: ws, names });
     ws.activate();
