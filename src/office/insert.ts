@@ -1,16 +1,18 @@
 /*
  * Inserts a template into the workbook the user has open, through Office.js, in a fixed
- * number of round trips whatever the template's size: one sync to read the sheet and
- * table names already there, one to write everything as 2-D blocks. Nothing that was
- * there is changed: the template only adds sheets, with names that do not collide, and
- * only links to sheets that are still there.
+ * number of round trips whatever the template's size (see insertTemplate). Nothing that was
+ * there is changed: the template only adds sheets, with sheet, table and defined names
+ * that do not collide with the workbook's (src/sheet/namespace.ts), and only links to
+ * sheets that are still there.
  */
 import { columnLetter } from "../sheet/a1";
 import { officeText } from "../sheet/officeText";
+import { claimNames, clashMessage, fixedClashes } from "../sheet/namespace";
 import { isSheetName } from "../templates/valueContract/sources";
 import { plan, type Content, type Plan, type PlannedSheet } from "../sheet/plan";
 import type { Look } from "../sheet/styles";
 import type { ChartSpec, TemplateOptions, TemplateSpec, ValidationSpec } from "../sheet/spec";
+import { FIXED_NAMES } from "../templates/fixedNames";
 import type { ExcelPort, PortFormat, PortWorksheet } from "./port";
 import { excelApi, MINIMUM_EXCEL, type Requirements } from "./requirements";
 
@@ -180,8 +182,11 @@ export function addChart(ws: PortWorksheet, c: ChartSpec, has: (v: string) => bo
 
 /**
  * Inserts a template as new sheets of the open workbook and selects the first of them.
- * Costs two syncs; if the write fails part-way, a third reads what was added and a
- * fourth removes it, so the workbook is left as it was.
+ * Syncs: one reads the workbook's sheets, tables and names; one per template sheet adds
+ * that sheet and reads back its id (the first also reads every sheet's scoped names); one
+ * writes everything. A refusal before anything is written changes nothing; after, one more
+ * sync deletes the sheets by the ids recorded, so a sheet a co-author added meanwhile, even
+ * under a name the insert wanted, is never touched.
  */
 export async function insertTemplate(
   context: ExcelPort,
@@ -193,23 +198,42 @@ export async function insertTemplate(
   if (!has(REQUIRED_SET)) {
     throw new InsertError(`This version of Excel is too old for AIVALUE templates. ${MINIMUM_EXCEL}`);
   }
-  const worksheets = context.workbook.worksheets.load("items/name");
+  const worksheets = context.workbook.worksheets.load("items/name,items/id");
   const tables = context.workbook.tables.load("items/name");
+  const workbookNames = context.workbook.names.load("items/name");
   await context.sync();
 
   const gone = missingLinks(options, worksheets.items.map((w) => w.name));
   if (gone) throw new InsertError(`The sheet “${gone}” the new sheet would link to is no longer in this workbook: choose again and insert.`);
-  const p = plan(spec, { sheetNames: worksheets.items.map((w) => w.name), tableNames: tables.items.map((t) => t.name) }, options);
+  const tableNames = tables.items.map((t) => t.name);
+  // Table names are chosen by claimNames, against defined names too, so plan() is given none.
+  const planned = plan(spec, { sheetNames: worksheets.items.map((w) => w.name), tableNames: [] }, options);
+  const clashes = fixedClashes(planned, tableNames, FIXED_NAMES);
+  if (clashes.length > 0) throw new InsertError(clashMessage(clashes));
+
+  const scoped = worksheets.items.map((w) => w.names.load("items/name"));
+  const made: string[] = [];
   const warnings = new Set<string>();
   try {
-    const added = p.sheets.map((s) => writeSheet(context, s, has, warnings));
-    added[0].activate();
+    // A sheet's id is known only once the sync that adds it succeeds: one add a sync means a
+    // refused sync added nothing, and every sheet this insert made is known by its id.
+    for (const s of planned.sheets) {
+      const ws = context.workbook.worksheets.add(s.name);
+      ws.load("id");
+      await context.sync();
+      made.push(ws.id);
+    }
+    const names = [...workbookNames.items, ...scoped.flatMap((c) => c.items)].map((n) => n.name);
+    const p = claimNames(planned, { tables: tableNames, names }, FIXED_NAMES);
+    const sheets = made.map((id) => context.workbook.worksheets.getItem(id));
+    p.sheets.forEach((s, i) => writeSheet(context, s, has, warnings, { sheet: sheets[i], names: new Set() }));
+    sheets[0].activate();
     await context.sync();
+    return { plan: p, warnings: [...warnings] };
   } catch (e) {
-    await removeSheets(context, p.sheets.map((s) => s.name));
+    await removeSheets(context, made, planned.sheets.map((s) => s.name), e);
     throw e;
   }
-  return { plan: p, warnings: [...warnings] };
 }
 
 /**
@@ -221,12 +245,14 @@ function missingLinks(options: TemplateOptions, sheetNames: string[]): string | 
   return [options.ladderSheet, options.trackerSheet, options.billingSheet].find((s) => s !== undefined && (!isSheetName(s) || !present.has(s.toLowerCase())));
 }
 
-/** Removes the sheets a failed insert added; the names were free before, so they are ours. */
-async function removeSheets(context: ExcelPort, names: string[]): Promise<void> {
-  const worksheets = context.workbook.worksheets.load("items/name");
-  await context.sync();
-  const ours = worksheets.items.filter((w) => names.includes(w.name));
-  if (ours.length === 0) return;
-  ours.forEach((w) => w.delete());
-  await context.sync();
+/** Deletes the sheets a refused insert made, by id; if Excel refuses that too, says which to delete by hand. */
+async function removeSheets(context: ExcelPort, ids: string[], names: string[], cause: unknown): Promise<void> {
+  if (ids.length === 0) return;
+  try {
+    ids.forEach((id) => context.workbook.worksheets.getItem(id).delete());
+    await context.sync();
+  } catch {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new InsertError(`Excel refused the insert (${reason}) and then refused to remove what it had added: delete ${names.length === 1 ? "the sheet" : "whichever remain of the sheets"} ${names.map((n) => `“${n}”`).join(", ")} by hand.`);
+  }
 }

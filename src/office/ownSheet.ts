@@ -4,10 +4,12 @@
  * by a scoped mark holding its own worksheet id: a copy the user makes carries the mark
  * with the original's id and so is never taken for it, and a renamed one is still found.
  */
-import { BoardPackError } from "../boardpack/error";
+import { BoardPackError, PartWrittenError } from "../boardpack/error";
 import { idMark } from "../boardpack/ownSheets";
+import { claimNames, clashMessage, fixedClashes } from "../sheet/namespace";
 import { plan } from "../sheet/plan";
 import type { TemplateOptions, TemplateSpec } from "../sheet/spec";
+import { FIXED_NAMES } from "../templates/fixedNames";
 import { writeSheet } from "./insert";
 import type { ExcelPort, PortWorksheet } from "./port";
 import { excelApi, type Requirements } from "./requirements";
@@ -33,14 +35,16 @@ export interface OwnSheetResult {
 
 /**
  * Builds the own sheet of `kind` anew, or rewrites it in place. Syncs: sheets, their names
- * and used ranges, the own sheet's charts and tables, the write (and, for a new sheet, its
- * mark once its id is known). On a refusal a new sheet is removed; an existing one is left
- * part-written and the error says so (rebuilding it again finishes it: its content is derived).
+ * and used ranges, the own sheet's charts and tables, then the write (for a new sheet, an
+ * add that reads back its id first, and the write carries its mark). On a refusal a new
+ * sheet is removed by its id; an existing one may be left part-written, and the
+ * PartWrittenError says so (rebuilding it finishes it: its content is derived).
  */
 export async function refreshOwnSheet(context: ExcelPort, kind: OwnSheetKind, requirements: Requirements, options: TemplateOptions): Promise<OwnSheetResult> {
   const has = excelApi(requirements);
   const worksheets = context.workbook.worksheets.load("items/name,items/id,items/protection/protected");
   const tables = context.workbook.tables.load("items/name");
+  const workbookNames = context.workbook.names.load("items/name");
   await context.sync();
   const listed = worksheets.items.map((ws) => ({ ws, names: ws.names.load("items/name,items/formula"), used: ws.getUsedRangeOrNullObject().load("isNullObject,rowIndex,rowCount") }));
   await context.sync();
@@ -57,24 +61,31 @@ export async function refreshOwnSheet(context: ExcelPort, kind: OwnSheetKind, re
     ownTables = own.ws.tables.items.map((t) => t.name.toLowerCase());
   }
   const spec = kind.build(others);
-  const p = plan(spec, { sheetNames: others.map((s) => s.name), tableNames: tables.items.map((t) => t.name).filter((t) => !ownTables.includes(t.toLowerCase())) }, options);
-  const planned = p.sheets[0];
+  const tableNames = tables.items.map((t) => t.name).filter((t) => !ownTables.includes(t.toLowerCase()));
+  // Tables and defined names share one namespace; the sheet's own names are kept as they are, so they are not in the way.
+  const names = [...workbookNames.items, ...listed.filter((l) => l !== own).flatMap((l) => l.names.items)].map((n) => n.name);
+  const first = plan(spec, { sheetNames: others.map((s) => s.name), tableNames: [] }, options);
+  const clashes = fixedClashes(first, tableNames, FIXED_NAMES);
+  if (clashes.length > 0) throw new BoardPackError(clashMessage(clashes, "refresh again"));
+  const planned = claimNames(first, { tables: tableNames, names }, FIXED_NAMES).sheets[0];
   const warnings = new Set<string>();
   if (own) {
     await rewrite(context, own.ws, own.used, planned, has, warnings, sheets.find((s) => s.name === own.ws.name)!.names);
     return { sheet: own.ws.name, created: false, warnings: [...warnings] };
   }
-  let ws: PortWorksheet | undefined;
+  // Added in a sync of its own so its id is known before anything can fail: a refusal
+  // afterwards removes exactly this sheet, never one a co-author added meanwhile.
+  const ws = context.workbook.worksheets.add(planned.name);
+  ws.load("id");
+  await context.sync();
   try {
-    ws = writeSheet(context, planned, has, warnings);
+    writeSheet(context, planned, has, warnings, { sheet: ws, names: new Set() });
+    ws.names.add(kind.mark, idMark(ws.id));
     ws.position = 0;
     ws.activate();
-    ws.load("id");
-    await context.sync();
-    ws.names.add(kind.mark, idMark(ws.id));
     await context.sync();
   } catch (e) {
-    await removeNew(context, planned.name, worksheets.items.map((w) => w.id));
+    await removeNew(context, ws.id, planned.name, e);
     throw e;
   }
   return { sheet: planned.name, created: true, warnings: [...warnings] };
@@ -93,23 +104,33 @@ async function rewrite(
   try {
     ws.charts.items.forEach((c) => c.delete());
     ws.tables.items.forEach((t) => t.delete());
+    // Last refresh's breaks go too, or rows that moved keep a break where none belongs (the summary needs 1.9, as this does).
+    ws.horizontalPageBreaks.removePageBreaks();
     if (!used.isNullObject) ws.getRangeByIndexes(0, 0, used.rowIndex + used.rowCount, planned.widths.length).clear("All");
     writeSheet(context, planned, has, warnings, { sheet: ws, names });
     ws.activate();
     await context.sync();
   } catch (e) {
-    const code = (e as { code?: string } | null)?.code;
-    throw new BoardPackError(
-      `Excel stopped while rewriting “${ws.name}” (${code ?? (e instanceof Error ? e.message : String(e))}): it is part-written. Refresh it again to finish it; no other sheet was changed.`,
+    // Excel does not say how far a refused batch got, so the sheet may be untouched or part-written:
+    // either way its names and id are kept, and rebuilding it (its content is derived) finishes it.
+    throw new PartWrittenError(
+      `Excel stopped while rewriting “${ws.name}” (${describe(e)}): it may be part-written. Refresh it again to finish it in place (links to it keep working); no other sheet was changed.`,
+      ws.name,
     );
   }
 }
 
-/** Removes the sheet a failed build added: new since the reads, and named as planned. */
-async function removeNew(context: ExcelPort, name: string, before: string[]): Promise<void> {
-  const now = context.workbook.worksheets.load("items/name,items/id");
-  await context.sync();
-  const ours = now.items.filter((w) => !before.includes(w.id) && w.name === name);
-  ours.forEach((w) => w.delete());
-  if (ours.length > 0) await context.sync();
+/** Removes the sheet a refused build added, by its id; if Excel refuses that too, says so. */
+async function removeNew(context: ExcelPort, id: string, name: string, cause: unknown): Promise<void> {
+  try {
+    context.workbook.worksheets.getItem(id).delete();
+    await context.sync();
+  } catch {
+    throw new BoardPackError(`Excel refused to build “${name}” (${describe(cause)}) and then refused to remove it: delete the sheet “${name}”. No other sheet was changed.`);
+  }
+}
+
+function describe(e: unknown): string {
+  const code = (e as { code?: string } | null)?.code;
+  return code ?? (e instanceof Error ? e.message : String(e));
 }

@@ -137,7 +137,7 @@ export interface PortWorksheet extends Loads {
     setPrintTitleRows(printTitleRows: string): void;
     readonly headersFooters: { readonly defaultForAllPages: { leftHeader: string; rightHeader: string; centerFooter: string } };
   };
-  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown; removePageBreaks(): void };
   getRange(address: string): PortRange;
   getRanges(address: string): { readonly format: PortFormat };
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): PortRange;

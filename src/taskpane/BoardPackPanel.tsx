@@ -6,12 +6,14 @@ import {
   Checkbox,
   Link,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { PartWrittenError } from "../boardpack/error";
 import { freezeMessage, portabilityMessage, summaryMessage } from "../boardpack/messages";
 import type { WorkbookScan } from "../office/scan";
 import { explain } from "./errors";
@@ -29,7 +31,8 @@ const useStyles = makeStyles({
 /** Cells listed per sheet before "and N more": enough to find them, not a wall of links. */
 const SHOWN_PER_SHEET = 40;
 
-type Message = { intent: "success" | "warning" | "error"; text: string; sheet?: string };
+/** `retry` puts a part-written sheet right in one click: the same refresh again, which rebuilds it in place. */
+type Message = { intent: "success" | "warning" | "error"; text: string; sheet?: string; retry?: { label: string; run: () => void } };
 
 export function BoardPackPanel(props: { settings: Settings }) {
   const styles = useStyles();
@@ -44,7 +47,8 @@ export function BoardPackPanel(props: { settings: Settings }) {
     try {
       setMessage(await action());
     } catch (e) {
-      setMessage({ intent: "error", text: explain(e) });
+      const retry = e instanceof PartWrittenError ? { label: `Refresh “${e.sheet}” again`, run: () => void run(what, action) } : undefined;
+      setMessage({ intent: "error", text: explain(e), retry });
     } finally {
       setBusy(undefined);
     }
@@ -171,6 +175,13 @@ export function BoardPackPanel(props: { settings: Settings }) {
               </Link>
             )}
           </MessageBarBody>
+          {message.retry && (
+            <MessageBarActions>
+              <Button onClick={message.retry.run} disabled={Boolean(busy)}>
+                {message.retry.label}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
     </div>

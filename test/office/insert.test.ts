@@ -30,11 +30,11 @@ describe("the recording fake", () => {
 });
 
 describe("insertTemplate", () => {
-  test.each(Object.keys(TEMPLATES))("inserts %s in two syncs", async (id) => {
+  test.each(Object.keys(TEMPLATES))("inserts %s in three syncs: read, add the sheet, write", async (id) => {
     const ctx = new FakeContext();
     const spec = TEMPLATES[id as keyof typeof TEMPLATES]({ example: true });
     const result = await insertTemplate(ctx, spec, {}, ALL);
-    expect(ctx.syncs).toBe(2);
+    expect(ctx.syncs).toBe(2 + spec.sheets.length);
     expect(result.warnings).toEqual([]);
     expect(ctx.model.active).toBe(result.plan.sheets[0].name);
   });
@@ -47,7 +47,7 @@ describe("insertTemplate", () => {
   });
 
   // Thirty times: the contract with actuals is about 128 KB a copy, and Excel refuses a request over 5 MB.
-  test("costs the same two syncs for a template thirty times the size, every request under 5 MB", async () => {
+  test("costs the same three syncs for a template thirty times the size, every request under 5 MB", async () => {
     const base = TEMPLATES.valueContract({ example: true });
     const sheet = base.sheets[0];
     const rows = sheet.blocks[0].cells;
@@ -58,7 +58,7 @@ describe("insertTemplate", () => {
     const ctx = new FakeContext();
     await insertTemplate(ctx, huge, {}, ALL);
     expect(ctx.model.sheets[0].cells.size).toBeGreaterThan(24000);
-    expect(ctx.syncs).toBe(2);
+    expect(ctx.syncs).toBe(3);
     expect(Math.max(...ctx.requestBytes)).toBeLessThan(5 * 1024 * 1024);
   });
 
@@ -72,7 +72,7 @@ describe("insertTemplate", () => {
   test("degrades on Excel without newer requirement sets, saying what was left out", async () => {
     const ctx = new FakeContext();
     const result = await insertTemplate(ctx, TEMPLATES.valueContract({}), {}, requirementsUpTo("1.4"));
-    expect(ctx.syncs).toBe(2);
+    expect(ctx.syncs).toBe(3);
     expect(result.warnings.join(" ")).toMatch(/Drop-down lists/);
     expect(result.warnings.join(" ")).toMatch(/Print setup/);
     const sheet = ctx.model.sheets[0];

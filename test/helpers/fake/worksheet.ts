@@ -176,7 +176,11 @@ export class WorksheetProxy {
   }
 
   get horizontalPageBreaks() {
-    return { add: (ref: string) => this.set("horizontalPageBreaks.add", (s) => s.pageBreaks.push(ref)) };
+    // One break a row, as Excel keeps them (PageBreakCollection.add, removePageBreaks: ExcelApi 1.9).
+    return {
+      add: (ref: string) => this.set("horizontalPageBreaks.add", (s) => s.pageBreaks.includes(ref) || s.pageBreaks.push(ref)),
+      removePageBreaks: () => this.set("horizontalPageBreaks.removePageBreaks", (s) => (s.pageBreaks = [])),
+    };
   }
 
   activate(): void {
