@@ -8,7 +8,7 @@ const network = ["fetch", "XMLHttpRequest", "WebSocket", "EventSource"].map((nam
   message: "AIVALUE makes no network calls; the workbook's data stays on the machine.",
 }));
 // The pure folders hold data and decisions only; Office.js is reached through src/office
-// (and the task pane's excel.ts), so these folders can be tested without a workbook.
+// (and the task pane's excel/ folder), so these folders can be tested without a workbook.
 const PURE = ["src/core/**", "src/sheet/**", "src/templates/**", "src/boardpack/**", "src/billing/**"];
 const office = ["Office", "Excel", "OfficeExtension", "CustomFunctions", "document", "window"].map((name) => ({
   name,
@@ -56,15 +56,15 @@ export default tseslint.config(
     },
   },
   {
-    // The pane's components ask src/taskpane/excel.ts; only it (and the entry point and
-    // settings) reach Office.js, and only src/office and excel.ts reach the workbook.
+    // The pane's components ask src/taskpane/excel/ (one file a tab); only it (and the entry point and
+    // settings) reach Office.js, and only src/office and excel/ reach the workbook.
     files: ["src/taskpane/**/*.tsx"],
     ignores: ["src/taskpane/taskpane.tsx"],
     rules: {
       "no-restricted-globals": [
         "error",
         ...network,
-        ...["Office", "Excel", "OfficeExtension"].map((name) => ({ name, message: "Panels call src/taskpane/excel.ts, never Office.js." })),
+        ...["Office", "Excel", "OfficeExtension"].map((name) => ({ name, message: "Panels call src/taskpane/excel/, never Office.js." })),
       ],
     },
   },

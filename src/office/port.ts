@@ -1,6 +1,6 @@
 /*
  * The slice of Excel's API that src/office uses, as a type. Excel's own RequestContext
- * fits it (src/taskpane/excel.ts passes one), and so must the recording fake the tests
+ * fits it (src/taskpane/excel/ passes one), and so must the recording fake the tests
  * use (test/helpers/excel): a writer that reaches for anything not listed here does not
  * compile, and listing it makes the fake fail to compile until it models it too.
  * Property types are Excel's own where the writers set them, so values are checked.

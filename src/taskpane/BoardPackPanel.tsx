@@ -17,7 +17,8 @@ import { PartWrittenError } from "../boardpack/error";
 import { freezeMessage, portabilityMessage, summaryMessage } from "../boardpack/messages";
 import type { WorkbookScan } from "../office/scan";
 import { explain } from "./errors";
-import { buildBoardSummary, buildPortfolio, freezeForBoard, scanPortability, selectCell, showSheet } from "./excel";
+import { buildBoardSummary, buildPortfolio, freezeForBoard, scanPortability } from "./excel/boardPack";
+import { selectCell, showSheet } from "./excel/common";
 import { RepairSection } from "./RepairSection";
 import type { Settings } from "./settings";
 

@@ -15,7 +15,7 @@ import {
 import { Search20Regular } from "@fluentui/react-icons";
 import { FUNCTIONS } from "./catalogue";
 import { explain } from "./errors";
-import { putFormula } from "./excel";
+import { putFormula } from "./excel/functions";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

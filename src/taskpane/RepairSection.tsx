@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { RepairResult } from "../office/repair";
 import { explain } from "./errors";
-import { repairNameErrors } from "./excel";
+import { repairNameErrors } from "./excel/boardPack";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

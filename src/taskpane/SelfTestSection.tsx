@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { SelfTestCheck } from "../office/selfTestChecks";
 import { explain } from "./errors";
-import { checkThisExcel } from "./excel";
+import { checkThisExcel } from "./excel/help";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

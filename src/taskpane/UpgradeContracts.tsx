@@ -10,7 +10,7 @@ import { NO_SOURCES, type ActualsSources } from "../templates/valueContract/sour
 import { ActualsLinkFields } from "./ActualsLinkFields";
 import { explain } from "./errors";
 import { TYPED, linksOf } from "./linkChoice";
-import { listActualsSources, upgradeAllContracts } from "./excel";
+import { listActualsSources, upgradeAllContracts } from "./excel/templates";
 import type { Settings } from "./settings";
 
 const useStyles = makeStyles({

@@ -39,10 +39,10 @@ describe("insertTemplate", () => {
     expect(ctx.model.active).toBe(result.plan.sheets[0].name);
   });
 
-  test("inserts a values measurement tracker in two syncs too", async () => {
+  test("inserts a values measurement tracker in three syncs too", async () => {
     const ctx = new FakeContext();
     const result = await insertTemplate(ctx, TEMPLATES.measurementTracker({ example: true, trackerKind: "values" }), {}, ALL);
-    expect(ctx.syncs).toBe(2);
+    expect(ctx.syncs).toBe(3);
     expect(result.warnings).toEqual([]);
   });
 

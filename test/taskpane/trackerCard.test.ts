@@ -72,7 +72,7 @@ describe("the measurement tracker's card", () => {
     await insert.click();
     await page.getByText("Inserted “Measurement Tracker”.").waitFor();
     const runs = (await snapshot(page)).runs.slice(before.runs.length);
-    expect(runs[0]).toBe(2);
+    expect(runs[0]).toBe(3);
     expect(await named(page, ["Looks", "Alpha", "Power", "Tails", "CompareWith"])).toEqual({ Looks: 8, Alpha: 0.1, Power: 0.9, Tails: 1, CompareWith: "Control group" });
     // The values kind: its baseline holds cases, means and standard deviations.
     expect(await inHost(page, (h) => h.model.sheet("Measurement Tracker").names.some((n) => n.name === "BaselineSDs"))).toBe(true);

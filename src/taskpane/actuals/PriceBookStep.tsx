@@ -4,7 +4,8 @@ import type { BillingLedger } from "../../billing/ledger";
 import { priceRows } from "../../billing/priceRows";
 import { PRICE_BOOK_COLUMNS, type PriceBookAppend } from "../../office/priceBookAppend";
 import { explain } from "../errors";
-import { addObservedPrices, showSheet } from "../excel";
+import { addObservedPrices } from "../excel/actuals";
+import { showSheet } from "../excel/common";
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -4,7 +4,8 @@ import type { FileImport } from "../../billing/importer";
 import { EMPTY_LEDGER, isLedgerProblem, type LedgerMerge, mergeImport } from "../../billing/ledger";
 import { explain } from "../errors";
 import type { BillingState } from "../../office/billingState";
-import { billingState, showSheet, writeBilling } from "../excel";
+import { billingState, writeBilling } from "../excel/actuals";
+import { showSheet } from "../excel/common";
 import { MappingStep } from "./MappingStep";
 import { PriceBookStep } from "./PriceBookStep";
 
