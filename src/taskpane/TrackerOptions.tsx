@@ -5,6 +5,8 @@ import type { TrackerErrors, TrackerForm } from "./trackerForm";
 const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   design: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(7.5rem, 1fr))", gap: tokens.spacingHorizontalS },
+  // Fluent's Input keeps a minimum width of its own: without this a field spills out of its column at 300 px.
+  input: { minWidth: 0, width: "100%" },
 });
 
 export function TrackerOptions(props: { form: TrackerForm; errors: TrackerErrors; onChange: (form: TrackerForm) => void }) {
@@ -23,13 +25,13 @@ export function TrackerOptions(props: { form: TrackerForm; errors: TrackerErrors
       </Field>
       <div className={styles.design}>
         <Field label="Planned weekly looks" hint="2 to 26" {...state(errors.looks)}>
-          <Input value={form.looks} inputMode="numeric" onChange={(_, d) => set({ looks: d.value })} />
+          <Input className={styles.input} value={form.looks} inputMode="numeric" onChange={(_, d) => set({ looks: d.value })} />
         </Field>
         <Field label="False-signal rate (%)" hint="alpha, 0.1 to 20" {...state(errors.alpha)}>
-          <Input value={form.alpha} inputMode="decimal" onChange={(_, d) => set({ alpha: d.value })} />
+          <Input className={styles.input} value={form.alpha} inputMode="decimal" onChange={(_, d) => set({ alpha: d.value })} />
         </Field>
         <Field label="Power (%)" hint="50 to 99" {...state(errors.power)}>
-          <Input value={form.power} inputMode="decimal" onChange={(_, d) => set({ power: d.value })} />
+          <Input className={styles.input} value={form.power} inputMode="decimal" onChange={(_, d) => set({ power: d.value })} />
         </Field>
       </div>
       <Field label="Tails" hint="Changeable later on the sheet.">

@@ -51,6 +51,18 @@ describe("the measurement tracker's card", () => {
     await page?.close();
   });
 
+  test("every field stays inside its card from 300 to 450 px", async () => {
+    for (const width of [300, 450]) {
+      await page.setViewportSize({ width, height: 900 });
+      // The card is the element its title labels (aria-labelledby="measurementTracker-title").
+      const card = await page.locator("[aria-labelledby='measurementTracker-title']").evaluate((c) => c.getBoundingClientRect().right);
+      for (const label of ["Planned weekly looks", "False-signal rate (%)", "Power (%)"]) {
+        const box = await page.getByLabel(label).boundingBox();
+        expect(box!.x + box!.width).toBeLessThanOrEqual(card);
+      }
+    }
+  });
+
   test("says what is wrong with an option and inserts nothing until it is right; then the choices reach the sheet", async () => {
     const insert = page.getByTestId("insert-measurementTracker");
     await page.getByLabel("Planned weekly looks").fill("40");
