@@ -74,3 +74,24 @@ export async function openTaskpane(browser: Browser, origin: string, fakeOffice:
 }
 
 export { OFFICE_JS };
+
+/**
+ * For a Jest file of pane tests: one Chromium, the served dist/ and the bundled fake host,
+ * started before its tests and closed after them; `open` gives each test a page of its own.
+ */
+export function paneTests(): { open: (width?: number) => Promise<{ page: Page; requests: string[] }> } {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  let origin = "";
+  let fakeOffice = "";
+  beforeAll(async () => {
+    fakeOffice = await buildFakeOffice();
+    ({ server, origin } = await serveDist());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  return { open: (width) => openTaskpane(browser!, origin, fakeOffice, width) };
+}

@@ -7,9 +7,8 @@
 import { mkdtempSync, readFileSync } from "fs";
 import os from "os";
 import path from "path";
-import type { Server } from "http";
-import type { Browser, Page } from "playwright-core";
-import { buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../../harness/browser";
+import type { Page } from "playwright-core";
+import { paneTests } from "../../harness/browser";
 import { BILLING_SYNCS } from "../../src/office/billing";
 import { PRICE_BOOK_SYNCS } from "../../src/office/priceBookAppend";
 import { BILLING_READ_NAMES } from "../../src/templates/aiBilling";
@@ -27,21 +26,7 @@ function tagged(): string {
   return [`${header},Tags`, ...lines.map((l) => `${l},"{""ai-value-contract"":""${KEY}""}"`)].join("\n") + "\n";
 }
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-let fakeOffice: string;
-
-beforeAll(async () => {
-  fakeOffice = await buildFakeOffice();
-  ({ server, origin } = await serveDist());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const pane = paneTests();
 
 async function insert(page: Page, id: string, sheet: string): Promise<void> {
   await page.getByRole("tab", { name: "Templates" }).click();
@@ -78,7 +63,7 @@ describe("the Actuals tab's mapping and observed prices", () => {
   let page: Page;
 
   beforeEach(async () => {
-    ({ page } = await openTaskpane(browser, origin, fakeOffice));
+    ({ page } = await pane.open());
   });
 
   afterEach(async () => {
@@ -182,7 +167,7 @@ describe("the Actuals tab's mapping and observed prices", () => {
 
 describe.each([300, 450])("the mapping step at %i px wide", (width) => {
   test("fits without scrolling sideways and is chosen from the keyboard", async () => {
-    const { page } = await openTaskpane(browser, origin, fakeOffice, width);
+    const { page } = await pane.open(width);
     await insert(page, "workflowCost", "Workflow Cost");
     await pick(page);
     const mapping = page.getByRole("combobox", { name: KEY });

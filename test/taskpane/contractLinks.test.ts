@@ -5,30 +5,15 @@
  * them; a typed key with odd characters goes in as text; a sheet deleted after it was listed is
  * refused in words; the card stays accessible and inside 300 px.
  */
-import type { Server } from "http";
 import { readFileSync } from "fs";
-import type { Browser, Page } from "playwright-core";
-import { buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../../harness/browser";
+import type { Page } from "playwright-core";
+import { paneTests } from "../../harness/browser";
 import type { SheetModel } from "../helpers/excelFake";
 import { inHost, snapshot } from "./host";
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-let fakeOffice: string;
-
-beforeAll(async () => {
-  fakeOffice = await buildFakeOffice();
-  ({ server, origin } = await serveDist());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const pane = paneTests();
 
 /** An AI Billing sheet as the import leaves it, reduced to what the pickers read: its mark and the key and currency columns. */
 function seedBilling(page: Page, keys: [string, string][]): Promise<void> {
@@ -77,7 +62,7 @@ describe("the Value Contract card's actuals pickers", () => {
   let page: Page;
 
   beforeEach(async () => {
-    ({ page } = await openTaskpane(browser, origin, fakeOffice));
+    ({ page } = await pane.open());
     await withSources(page);
   });
 

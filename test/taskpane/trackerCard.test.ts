@@ -4,28 +4,13 @@
  * the card works from the keyboard alone, and axe-core finds nothing serious on it.
  */
 import { readFileSync } from "fs";
-import type { Server } from "http";
-import type { Browser, Page } from "playwright-core";
-import { buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../../harness/browser";
+import type { Page } from "playwright-core";
+import { paneTests } from "../../harness/browser";
 import { inHost, snapshot } from "./host";
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-let fakeOffice: string;
-
-beforeAll(async () => {
-  fakeOffice = await buildFakeOffice();
-  ({ server, origin } = await serveDist());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const pane = paneTests();
 
 /** The tracker sheet's named cells' values, read from the host's workbook. */
 function named(page: Page, names: string[]): Promise<Record<string, unknown>> {
@@ -43,7 +28,7 @@ describe("the measurement tracker's card", () => {
   let page: Page;
 
   beforeEach(async () => {
-    ({ page } = await openTaskpane(browser, origin, fakeOffice));
+    ({ page } = await pane.open());
     await page.getByRole("tab", { name: "Templates" }).click();
   });
 

@@ -4,30 +4,15 @@
  * syncs, the message says which contract, nothing else changes, a second click leaves it alone,
  * and a refused write leaves the workbook as it was and says so.
  */
-import type { Server } from "http";
-import type { Browser, Page } from "playwright-core";
-import { buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../../harness/browser";
+import type { Page } from "playwright-core";
+import { paneTests } from "../../harness/browser";
 import { contractBeforeActuals, type SheetPicture } from "../helpers/legacyContract";
 import type { SheetModel } from "../helpers/excelFake";
 import { cellAt, inHost, snapshot, steer } from "./host";
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-let fakeOffice: string;
-
-beforeAll(async () => {
-  fakeOffice = await buildFakeOffice();
-  ({ server, origin } = await serveDist());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const pane = paneTests();
 
 /** Puts the previous version's contract into the page's workbook, as test/helpers/legacyContract does in Node. */
 function seed(page: Page): Promise<void> {
@@ -57,7 +42,7 @@ describe("Upgrade contracts in the task pane", () => {
   let page: Page;
 
   beforeEach(async () => {
-    ({ page } = await openTaskpane(browser, origin, fakeOffice));
+    ({ page } = await pane.open());
     await seed(page);
   });
 
