@@ -252,7 +252,9 @@ async function undo(context: ExcelPort, p: FreezePlan, made: Map<string, string>
     const recorded = new Set(made.values());
     // Ids come back only when the first sync succeeds; if it did not, a sheet new since the
     // reads and named as that sync names (or as Excel names a copy) is ours.
-    const names = p.copies.flatMap((c) => [c.temp, c.update?.backup, c.source]).filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
+    // Excel names a copy it could not rename after the sheet copied: the source, or for a
+    // backup the frozen copy being refreshed (c.name), whose name may no longer match the source's.
+    const names = p.copies.flatMap((c) => [c.temp, c.update?.backup, c.source, c.update && c.name]).filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
     const guessed = (x: SheetId) => made.size === 0 && !old.has(x.id) && (names.some((n) => x.name.toLowerCase() === n || x.name.toLowerCase().startsWith(`${n} (`)) || x.name === p.log.sheet);
     const ours = now().filter((x) => recorded.has(x.id) || guessed(x));
     const sheets = context.workbook.worksheets;

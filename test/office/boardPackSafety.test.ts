@@ -86,6 +86,24 @@ describe("a freeze refused at every command in turn", () => {
     expect(refusedSteps).toBeGreaterThan(20);
   }, 120_000);
 
+  test("a freeze in place after the source was renamed is undone exactly, the backup copy found by its copy's name", async () => {
+    // Excel names an unnamed copy after its source ("X (2)"); the backup is a copy of last
+    // month's frozen copy, whose name no longer starts with the source's (routine seed -2060079269).
+    const model = await start();
+    await freezeVC(new FakeContext(model));
+    const renaming = new FakeContext(model);
+    renaming.workbook.worksheets.getItem("Value Contract").name = "Q1 contract";
+    await renaming.sync();
+    const freezeQ1 = (ctx: FakeContext) => freezeSheets(ctx, ["Q1 contract", "Evidence Ladder"], ALL, LATER);
+    const { outcomes } = await refuseEach(model, freezeQ1);
+    expect(outcomes.filter((o) => o.error).length).toBeGreaterThan(20);
+    for (const o of outcomes) {
+      if (!o.error) continue;
+      expect((o.error as Error).message).toMatch(/the workbook is as it was/);
+      expect(o.ctx.model.state() === model.state() ? o.k : `changed at ${o.k}: ${o.ctx.model.sheets.map((x) => x.name).join(", ")}`).toBe(o.k);
+    }
+  }, 120_000);
+
   test("a protected contract is refused before anything is written", async () => {
     const model = await start();
     model.sheet("Value Contract").protected = true;
