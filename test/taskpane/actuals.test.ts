@@ -10,6 +10,7 @@ import path from "path";
 import type { Server } from "http";
 import type { Browser, Page } from "playwright-core";
 import { buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../../harness/browser";
+import { seriousViolations } from "../../harness/axe";
 import { emptyTally, focusPieces } from "../../harness/focusGenerator";
 import { BILLING_SYNCS } from "../../src/office/billing";
 import { TEMPLATE_MARKS } from "../../src/templates/marks";
@@ -238,13 +239,7 @@ describe("the Actuals tab", () => {
   test("has no serious or critical accessibility violations with a preview and malformed rows shown", async () => {
     await pick(page, ["per_token_foundation_model_api.csv", { name: "messy.csv", text: withBadTags(3) }]);
     await page.getByRole("heading", { name: "messy.csv" }).waitFor();
-    await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: object, o: object) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
 import { paneTests } from "../../harness/browser";
+import { seriousViolations } from "../../harness/axe";
 import { BILLING_SYNCS } from "../../src/office/billing";
 import { PRICE_BOOK_SYNCS } from "../../src/office/priceBookAppend";
 import { BILLING_READ_NAMES } from "../../src/templates/aiBilling";
@@ -155,13 +156,7 @@ describe("the Actuals tab's mapping and observed prices", () => {
     await pick(page);
     await page.getByRole("button", { name: "Write to workbook" }).click();
     await page.getByRole("list", { name: "Observed prices" }).waitFor();
-    await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: object, o: object) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 

@@ -5,9 +5,9 @@
  * them; a typed key with odd characters goes in as text; a sheet deleted after it was listed is
  * refused in words; the card stays accessible and inside 300 px.
  */
-import { readFileSync } from "fs";
 import type { Page } from "playwright-core";
 import { paneTests } from "../../harness/browser";
+import { seriousViolations } from "../../harness/axe";
 import type { SheetModel } from "../helpers/excelFake";
 import { inHost, snapshot } from "./host";
 
@@ -126,13 +126,7 @@ describe("the Value Contract card's actuals pickers", () => {
     await page.getByRole("combobox", { name: "Actual cost from" }).click();
     await page.getByRole("option", { name: "AI Billing" }).click();
     await page.getByRole("combobox", { name: "Allocation key" }).click();
-    await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: object, o: object) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
   });
 });

@@ -5,12 +5,13 @@
  * 450 px, and that no request leaves the machine but office.js. The browser is shared;
  * every test opens its own page, so its own workbook, and runs alone with -t.
  */
-import { mkdtempSync, readFileSync } from "fs";
+import { mkdtempSync } from "fs";
 import os from "os";
 import path from "path";
 import type { Server } from "http";
 import type { Browser, Page } from "playwright-core";
 import { OFFICE_JS, buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../../harness/browser";
+import { seriousViolations } from "../../harness/axe";
 import { cellAt, inHost, snapshot, steer, untilHost } from "./host";
 
 jest.setTimeout(120_000);
@@ -256,13 +257,7 @@ describe("the task pane in Chromium", () => {
       await steer(page, { failNext: "range.clear.All" });
       await page.getByRole("button", { name: "Build or refresh the summary" }).click();
       await page.getByText(/“Board Summary” \(InvalidArgument\): it may be part-written\. Refresh it again/).waitFor();
-      await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: object, o: object) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-        const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-        return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-      });
-      expect(violations).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole("button", { name: "Refresh “Board Summary” again" }).focus();
       await page.keyboard.press("Enter");
       await page.getByText(/“Board Summary” refreshed in place \(links to it still work\): it lists 2 value contracts/).waitFor();
@@ -272,7 +267,6 @@ describe("the task pane in Chromium", () => {
 
   test("has no serious or critical accessibility violations (axe-core) on any tab", async () => {
     await insert(page, "valueContract", "Value Contract");
-    await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
     const found: string[] = [];
     for (const tab of TABS) {
       await page.getByRole("tab", { name: tab }).click();
@@ -281,14 +275,7 @@ describe("the task pane in Chromium", () => {
         await page.getByRole("button", { name: "Check portability" }).click();
         await page.getByText(/cells? on \d+ sheets? would show #NAME\?/).waitFor();
       }
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: object, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-        // Fluent UI's focus manager (Tabster) places aria-hidden sentinels that pass focus on at
-        // once; axe cannot know that, so they are left out of the scan.
-        const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
-      });
-      for (const v of violations) if (v.impact === "serious" || v.impact === "critical") found.push(`${tab}: ${v.id} (${v.impact}, ${v.count})`);
+      found.push(...(await seriousViolations(page)).map((v) => `${tab}: ${v}`));
     }
     expect(found).toEqual([]);
   });

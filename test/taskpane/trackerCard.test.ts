@@ -3,9 +3,9 @@
  * a bad option shows its message and holds the insert back, the choices reach the sheet,
  * the card works from the keyboard alone, and axe-core finds nothing serious on it.
  */
-import { readFileSync } from "fs";
 import type { Page } from "playwright-core";
 import { paneTests } from "../../harness/browser";
+import { seriousViolations } from "../../harness/axe";
 import { inHost, snapshot } from "./host";
 
 jest.setTimeout(120_000);
@@ -93,12 +93,6 @@ describe("the measurement tracker's card", () => {
   test("has no serious or critical accessibility violations (axe-core), messages showing", async () => {
     await page.getByLabel("Planned weekly looks").fill("1");
     await page.getByLabel("Power (%)").fill("x");
-    await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: object, o: object) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -1,0 +1,40 @@
+/*
+ * axe-core on the task pane, run the same way by every pane test: the page is left to
+ * settle first, and each serious or critical violation is named with its element and
+ * axe's own summary, so a failure on a CI machine says what failed without a rerun.
+ */
+import { readFileSync } from "fs";
+import type { Page } from "playwright-core";
+
+interface AxeNode {
+  target: string[];
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: AxeNode[];
+}
+type AxeWindow = Window & { axe?: { run: (context: object, options: object) => Promise<{ violations: AxeViolation[] }> } };
+
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * The serious and critical violations on the page now, as "rule (impact) at selector: summary".
+ * Waits for running animations and transitions to end and for two frames to paint: under
+ * load a colour caught mid-transition reads as a contrast failure no user ever sees.
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => Boolean((window as AxeWindow).axe)))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const axe = (window as AxeWindow).axe!;
+    // Fluent UI's focus manager (Tabster) places aria-hidden sentinels that pass focus on at
+    // once; axe cannot know that, so they are left out of the scan.
+    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(" ")}: ${(n.failureSummary ?? "").replace(/\s+/g, " ").trim()}`));
+  });
+}
