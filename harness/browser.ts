@@ -77,9 +77,10 @@ export { OFFICE_JS };
 
 /**
  * For a Jest file of pane tests: one Chromium, the served dist/ and the bundled fake host,
- * started before its tests and closed after them; `open` gives each test a page of its own.
+ * started before its tests and closed after them; `open` gives each test a page of its own,
+ * `origin` is where dist/ is served (the one place the pane may ask for anything but office.js).
  */
-export function paneTests(): { open: (width?: number) => Promise<{ page: Page; requests: string[] }> } {
+export function paneTests(): { open: (width?: number) => Promise<{ page: Page; requests: string[] }>; origin: () => string } {
   let browser: Browser | undefined;
   let server: Server | undefined;
   let origin = "";
@@ -93,5 +94,5 @@ export function paneTests(): { open: (width?: number) => Promise<{ page: Page; r
     await browser?.close();
     server?.close();
   });
-  return { open: (width) => openTaskpane(browser!, origin, fakeOffice, width) };
+  return { open: (width) => openTaskpane(browser!, origin, fakeOffice, width), origin: () => origin };
 }

@@ -7,9 +7,8 @@
 import { createWriteStream, mkdtempSync, readFileSync } from "fs";
 import os from "os";
 import path from "path";
-import type { Server } from "http";
-import type { Browser, Page } from "playwright-core";
-import { buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../../harness/browser";
+import type { Page } from "playwright-core";
+import { paneTests } from "../../harness/browser";
 import { seriousViolations } from "../../harness/axe";
 import { emptyTally, focusPieces } from "../../harness/focusGenerator";
 import { BILLING_SYNCS } from "../../src/office/billing";
@@ -25,10 +24,7 @@ const shots = process.env.UPDATE_DOCS ? path.resolve(__dirname, "../../docs") : 
 const LARGE_ROWS = 300_000;
 const large = path.join(tmp, "generated-large.csv");
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-let fakeOffice: string;
+const pane = paneTests();
 
 async function writeLarge(): Promise<void> {
   const out = createWriteStream(large);
@@ -38,16 +34,7 @@ async function writeLarge(): Promise<void> {
   await new Promise((resolve) => out.end(resolve));
 }
 
-beforeAll(async () => {
-  [fakeOffice] = await Promise.all([buildFakeOffice(), writeLarge()]);
-  ({ server, origin } = await serveDist());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+beforeAll(writeLarge);
 
 /** Opens the Actuals tab and picks files: fixture names, a path (read by the browser from disk), or files made in the test. */
 async function pick(page: Page, files: (string | { name: string; text: string })[]): Promise<void> {
@@ -74,7 +61,7 @@ describe("the Actuals tab", () => {
   let page: Page;
 
   beforeEach(async () => {
-    ({ page } = await openTaskpane(browser, origin, fakeOffice));
+    ({ page } = await pane.open());
   });
 
   afterEach(async () => {
@@ -245,7 +232,7 @@ describe("the Actuals tab", () => {
 
 describe.each([300, 450])("the Actuals tab at %i px wide", (width) => {
   test("shows the preview of two files without scrolling sideways, and its file dialog opens from the keyboard", async () => {
-    const { page } = await openTaskpane(browser, origin, fakeOffice, width);
+    const { page } = await pane.open(width);
     await pick(page, ["cached_tokens_via_csp_marketplace.csv", { name: "messy.csv", text: withBadTags(11) }]);
     await page.getByRole("heading", { name: "messy.csv" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);

@@ -8,9 +8,8 @@
 import { mkdtempSync } from "fs";
 import os from "os";
 import path from "path";
-import type { Server } from "http";
-import type { Browser, Page } from "playwright-core";
-import { OFFICE_JS, buildFakeOffice, launchChromium, openTaskpane, serveDist } from "../../harness/browser";
+import type { Page } from "playwright-core";
+import { OFFICE_JS, paneTests } from "../../harness/browser";
 import { seriousViolations } from "../../harness/axe";
 import { cellAt, inHost, snapshot, steer, untilHost } from "./host";
 
@@ -18,22 +17,8 @@ jest.setTimeout(120_000);
 
 const TABS = ["Templates", "Functions", "Actuals", "Board pack", "Settings", "Help"];
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-let fakeOffice: string;
 const shots = process.env.UPDATE_DOCS ? path.resolve(__dirname, "../../docs") : mkdtempSync(path.join(os.tmpdir(), "aivalue-shots-"));
-
-beforeAll(async () => {
-  fakeOffice = await buildFakeOffice();
-  ({ server, origin } = await serveDist());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const pane = paneTests();
 
 /** Inserts a template from the Templates tab, named when `name` is given, and waits for the message. */
 async function insert(page: Page, id: string, sheet: string, name?: string): Promise<void> {
@@ -48,7 +33,7 @@ describe("the task pane in Chromium", () => {
   let requests: string[];
 
   beforeEach(async () => {
-    ({ page, requests } = await openTaskpane(browser, origin, fakeOffice));
+    ({ page, requests } = await pane.open());
   });
 
   afterEach(async () => {
@@ -287,7 +272,7 @@ describe("the task pane in Chromium", () => {
     await page.getByRole("tab", { name: "Board pack" }).click();
     await page.getByRole("button", { name: "Check portability" }).click();
     await page.getByText(/cells? on \d+ sheets? would show #NAME\?/).waitFor();
-    const outside = requests.filter((url) => url !== OFFICE_JS && !url.startsWith(origin));
+    const outside = requests.filter((url) => url !== OFFICE_JS && !url.startsWith(pane.origin()));
     expect(outside).toEqual([]);
     expect(requests).toContain(OFFICE_JS);
   });
@@ -295,7 +280,7 @@ describe("the task pane in Chromium", () => {
 
 describe.each([300, 450])("at %i px wide", (width) => {
   test("no tab scrolls sideways", async () => {
-    const { page } = await openTaskpane(browser, origin, fakeOffice, width);
+    const { page } = await pane.open(width);
     for (const tab of TABS) {
       await page.getByRole("tab", { name: tab }).click();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
