@@ -13,7 +13,7 @@ import { AC } from "../../src/templates/valueContract/actuals";
 import { FakeContext, SheetModel, WorkbookModel, requirementsUpTo, type FakeCell } from "../helpers/excelFake";
 import { contractBeforeActuals, contractWithoutActuals, sheetFromPicture } from "../helpers/legacyContract";
 import { sheetPicture } from "../helpers/sheetPicture";
-import { STANDARD_WIDTH } from "../helpers/fake/range";
+import { STANDARD_WIDTH } from "../helpers/fake/format";
 
 const ALL = requirementsUpTo("1.12");
 

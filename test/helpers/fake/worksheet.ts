@@ -6,7 +6,8 @@ import { cellRef } from "../../../src/sheet/a1";
 import type { FakeContext } from "./context";
 import { Loadable, NameCollection } from "./load";
 import type { SheetModel } from "./model";
-import { BoxProxy, FormatProxy, RangeProxy } from "./range";
+import { FormatProxy } from "./format";
+import { BoxProxy, RangeProxy } from "./range";
 import { excelError } from "./refs";
 import { charts, pageLayout, tables } from "./worksheetParts";
 
