@@ -14,8 +14,10 @@
 import { BoardPackError } from "../boardpack/error";
 import { planFreeze, planReads, type FreezePlan, type FreezeReads, type ReadValues, type SpillRead } from "../boardpack/freezePlan";
 import { FROZEN_MARK, LOG_MARK } from "../boardpack/marks";
-import { idMark, LOG_HEADER, ownSheets, type SheetId } from "../boardpack/ownSheets";
+import { idMark, LOG_HEADER, ownSheets } from "../boardpack/ownSheets";
 import { quoteSheet } from "../sheet/a1";
+import { undoFreeze } from "./freezeUndo";
+import { loadSheetIds } from "./sheetIds";
 import type { ExcelPort } from "./port";
 import { excelApi, type Requirements } from "./requirements";
 import { PAYLOAD_BUDGET, scanWorkbook, type WorkbookScan } from "./scan";
@@ -32,12 +34,6 @@ export interface FreezeResult {
 
 /** A rough allowance for a write command's own bytes beside its values. */
 const COMMAND_BYTES = 200;
-
-/** The workbook's sheets with their ids and protection (one load, read at the next sync). */
-export function loadSheetIds(context: ExcelPort): () => SheetId[] {
-  const items = context.workbook.worksheets.load("items/name,items/id,items/protection/protected");
-  return () => items.items.map((w) => ({ name: w.name, id: w.id, protected: w.protection.protected }));
-}
 
 /**
  * The portability scan as the board pack shows it: the log and the frozen copies the
@@ -79,7 +75,7 @@ export async function freezeSheets(context: ExcelPort, sources: string[], requir
     phase = "finish";
     await finish(context, p, made);
   } catch (e) {
-    throw await undo(context, p, made, before, phase, e);
+    throw await undoFreeze(context, { plan: p, made, before, phase }, e);
   }
   const left = await cleanUp(context, p, made);
   return {
@@ -235,55 +231,4 @@ async function finish(context: ExcelPort, p: FreezePlan, made: Map<string, strin
     sheets.getItem(c.update.id).pageLayout.headersFooters.defaultForAllPages.rightHeader = c.header;
   }
   await context.sync();
-}
-
-/**
- * Puts the workbook back after a refusal: refreshed copies get their backups' cells, the
- * log rows are blanked, and every sheet this freeze made is deleted — found by the ids it
- * recorded, or for a copy whose id never came back, by being new and named as Excel names
- * a copy. Returns the error to show: what happened, and that nothing changed, or what is left.
- */
-async function undo(context: ExcelPort, p: FreezePlan, made: Map<string, string>, before: SheetId[], phase: "build" | "finish", cause: unknown): Promise<BoardPackError> {
-  const reason = describe(cause);
-  try {
-    const now = loadSheetIds(context);
-    await context.sync();
-    const old = new Set(before.map((x) => x.id));
-    const recorded = new Set(made.values());
-    // Ids come back only when the first sync succeeds; if it did not, a sheet new since the
-    // reads and named as that sync names (or as Excel names a copy) is ours.
-    // Excel names a copy it could not rename after the sheet copied: the source, or for a
-    // backup the frozen copy being refreshed (c.name), whose name may no longer match the source's.
-    const names = p.copies.flatMap((c) => [c.temp, c.update?.backup, c.source, c.update && c.name]).filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
-    const guessed = (x: SheetId) => made.size === 0 && !old.has(x.id) && (names.some((n) => x.name.toLowerCase() === n || x.name.toLowerCase().startsWith(`${n} (`)) || x.name === p.log.sheet);
-    const ours = now().filter((x) => recorded.has(x.id) || guessed(x));
-    const sheets = context.workbook.worksheets;
-    if (phase === "finish") {
-      for (const c of p.copies) {
-        const backup = c.update && made.get(c.update.backup);
-        if (!c.update || !backup) continue;
-        const copy = sheets.getItem(c.update.id);
-        copy.getRange(c.update.area).copyFrom(`${quoteSheet(c.update.backup)}!${c.update.area}`, "All");
-        copy.pageLayout.headersFooters.defaultForAllPages.rightHeader = c.update.oldHeader;
-      }
-      if (p.log.id && p.log.rows.length > 0) {
-        const blank = p.log.rows.map(() => LOG_HEADER.map(() => ""));
-        sheets.getItem(p.log.id).getRangeByIndexes(p.log.firstRow - 1, 0, blank.length, LOG_HEADER.length).formulas = blank;
-      }
-    }
-    ours.forEach((x) => sheets.getItem(x.id).delete());
-    await context.sync();
-    return new BoardPackError(`Excel refused the freeze (${reason}). Everything it had done was undone: the workbook is as it was.`);
-  } catch (again) {
-    return new BoardPackError(
-      `Excel refused the freeze (${reason}) and then refused to undo it (${describe(again)}). Sheets named “~AIVALUE …” are temporary copies the add-in made: delete them. ` +
-        (phase === "finish" ? `Some of ${p.copies.map((c) => `“${c.name}”`).join(", ")} may already hold values as of ${p.asOf}; the “${p.log.sheet}” rows dated ${p.asOf} say which.` : "No other sheet was changed."),
-    );
-  }
-}
-
-function describe(e: unknown): string {
-  const code = (e as { code?: string } | null)?.code;
-  const message = e instanceof Error ? e.message : String(e);
-  return code && !message.startsWith(code) ? `${code}: ${message}` : message;
 }

@@ -15,9 +15,10 @@ import {
 } from "@fluentui/react-components";
 import { PartWrittenError } from "../boardpack/error";
 import { freezeMessage, portabilityMessage, summaryMessage } from "../boardpack/messages";
+import { FINISH_UNDO, FreezeUndoRefused } from "../office/freezeUndo";
 import type { WorkbookScan } from "../office/scan";
 import { explain } from "./errors";
-import { buildBoardSummary, buildPortfolio, freezeForBoard, scanPortability } from "./excel/boardPack";
+import { buildBoardSummary, buildPortfolio, finishUndo, freezeForBoard, scanPortability } from "./excel/boardPack";
 import { selectCell, showSheet } from "./excel/common";
 import { RepairSection } from "./RepairSection";
 import type { Settings } from "./settings";
@@ -32,7 +33,10 @@ const useStyles = makeStyles({
 /** Cells listed per sheet before "and N more": enough to find them, not a wall of links. */
 const SHOWN_PER_SHEET = 40;
 
-/** `retry` puts a part-written sheet right in one click: the same refresh again, which rebuilds it in place. */
+/**
+ * `retry` puts things right in one click: a part-written sheet by the same refresh again,
+ * which rebuilds it in place; a freeze whose undo Excel refused by that undo once more.
+ */
 type Message = { intent: "success" | "warning" | "error"; text: string; sheet?: string; retry?: { label: string; run: () => void } };
 
 export function BoardPackPanel(props: { settings: Settings }) {
@@ -48,7 +52,12 @@ export function BoardPackPanel(props: { settings: Settings }) {
     try {
       setMessage(await action());
     } catch (e) {
-      const retry = e instanceof PartWrittenError ? { label: `Refresh “${e.sheet}” again`, run: () => void run(what, action) } : undefined;
+      const retry =
+        e instanceof PartWrittenError
+          ? { label: `Refresh “${e.sheet}” again`, run: () => void run(what, action) }
+          : e instanceof FreezeUndoRefused
+            ? { label: FINISH_UNDO, run: () => void run("Undoing…", async () => ({ intent: "warning", text: await finishUndo(e) })) }
+            : undefined;
       setMessage({ intent: "error", text: explain(e), retry });
     } finally {
       setBusy(undefined);

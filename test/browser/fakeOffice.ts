@@ -15,8 +15,8 @@ const state = {
   model,
   /** Syncs of each Excel.run, in order. */
   runs: [] as number[],
-  /** A command that fails in the next Excel.run (see FakeContext.failOn). */
-  failNext: undefined as string | undefined,
+  /** Commands that fail in the next Excel.run (see FakeContext.failOn). */
+  failNext: undefined as string | string[] | undefined,
   /** An Office error the next Excel.run rejects with before doing anything. */
   rejectNext: undefined as { code: string; message: string } | undefined,
   requirements: "1.12",

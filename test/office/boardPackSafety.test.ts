@@ -6,6 +6,7 @@
  */
 import { BoardPackError } from "../../src/boardpack/error";
 import { freezeSheets } from "../../src/office/freeze";
+import { FreezeUndoRefused } from "../../src/office/freezeUndo";
 import { insertTemplate } from "../../src/office/insert";
 import { refreshBoardSummary } from "../../src/office/summary";
 import { evidenceLadder } from "../../src/templates/evidenceLadder";
@@ -103,6 +104,40 @@ describe("a freeze refused at every command in turn", () => {
       expect(o.ctx.model.state() === model.state() ? o.k : `changed at ${o.k}: ${o.ctx.model.sheets.map((x) => x.name).join(", ")}`).toBe(o.k);
     }
   }, 120_000);
+
+  test.each([
+    ["a first freeze", false],
+    ["a freeze in place", true],
+  ])("%s refused, then its undo refused too: the message says what is left, and its button puts the workbook back exactly", async (_, again) => {
+    const model = await start();
+    if (again) await freezeVC(new FakeContext(model));
+    const refusingUndo = (ctx: FakeContext) => {
+      // The undo's first sheet deletion is refused as well (the freeze itself deletes none before its last step).
+      ctx.failOn = "worksheet.delete";
+      return freezeVC(ctx, LATER);
+    };
+    const { outcomes } = await refuseEach(model, refusingUndo);
+    let stuck = 0;
+    for (const o of outcomes) {
+      if (!(o.error instanceof FreezeUndoRefused)) continue;
+      stuck++;
+      expect(o.error.message).toMatch(/and then refused to undo it \(InvalidArgument: worksheet\.delete failed\)\. Press “Finish undoing the freeze” to try again/);
+      expect(o.ctx.model.state() === model.state() ? `unchanged at ${o.k}` : o.k).toBe(o.k);
+      // Refused once more at its last command (so earlier deletions, backups' among them, are
+      // done), then done: each try is safe to repeat.
+      const counting = new FakeContext(o.ctx.model.clone());
+      await o.error.undoAgain(counting);
+      const refused = new FakeContext(o.ctx.model);
+      refused.failAt = counting.commands - 1;
+      const second = await o.error.undoAgain(refused);
+      expect(second).toBeInstanceOf(FreezeUndoRefused);
+      const third = await (second as FreezeUndoRefused).undoAgain(new FakeContext(o.ctx.model));
+      expect(third).not.toBeInstanceOf(FreezeUndoRefused);
+      expect(third.message).toMatch(/the workbook is as it was/);
+      expect(o.ctx.model.state() === model.state() ? o.k : `differs after undoing again at ${o.k}`).toBe(o.k);
+    }
+    expect(stuck).toBeGreaterThan(10);
+  }, 240_000);
 
   test("a protected contract is refused before anything is written", async () => {
     const model = await start();

@@ -9,8 +9,8 @@ export interface HostState {
   model: WorkbookModel;
   /** Syncs of each Excel.run, in order. */
   runs: number[];
-  /** A command that fails in the next Excel.run. */
-  failNext?: string;
+  /** A command that fails in the next Excel.run; or several, each once, in order. */
+  failNext?: string | string[];
   /** An Office error the next Excel.run rejects with before doing anything. */
   rejectNext?: { code: string; message: string };
   settings: Map<string, unknown>;

@@ -1,5 +1,6 @@
 /* The Board pack tab's requests to Excel: portability, repair, freeze, summary and portfolio. */
 import { freezeSheets, scanForBoardPack, type FreezeResult } from "../../office/freeze";
+import { FreezeUndoRefused } from "../../office/freezeUndo";
 import { refreshPortfolio, type PortfolioResult } from "../../office/portfolio";
 import { repairStuckFormulas, type RepairResult } from "../../office/repair";
 import { scanWorkbook, type WorkbookScan } from "../../office/scan";
@@ -22,6 +23,13 @@ export async function repairNameErrors(): Promise<RepairResult> {
 
 export function freezeForBoard(sheets: string[]): Promise<FreezeResult> {
   return Excel.run((context) => freezeSheets(context, sheets, Office.context.requirements, new Date()));
+}
+
+/** Runs a refused freeze's undo once more; resolves with what to say when it is done, rejects when Excel refuses again. */
+export async function finishUndo(refused: FreezeUndoRefused): Promise<string> {
+  const outcome = await Excel.run((context) => refused.undoAgain(context));
+  if (outcome instanceof FreezeUndoRefused) throw outcome;
+  return outcome.message;
 }
 
 export function buildBoardSummary(currencyFormat: string): Promise<SummaryResult> {

@@ -39,8 +39,8 @@ export class FakeContext {
   private pendingLoads: (() => void)[] = [];
   /** Counts bytes a load brings back in the current sync. */
   private loadedBytes = 0;
-  /** A command name (e.g. "tables.add") that fails when applied, once. */
-  failOn?: string;
+  /** A command name (e.g. "tables.add") that fails when applied, once; or several, each once, in order. */
+  failOn?: string | string[];
   /**
    * Excel recalculates after every batch; the fake computes nothing unless a test gives it an
    * engine (test/helpers/fakeCalc.ts), which sets formula cells' values before loads read them.
@@ -103,8 +103,9 @@ export class FakeContext {
     if (request > PAYLOAD_LIMIT) throw excelError("RequestPayloadSizeLimitExceeded", `the request is ${request} bytes`);
     for (const c of queue) {
       const index = this.commands++;
-      if (this.failOn === c.what || this.failAt === index) {
-        this.failOn = undefined;
+      const [next, ...later] = typeof this.failOn === "string" ? [this.failOn] : (this.failOn ?? []);
+      if (next === c.what || this.failAt === index) {
+        if (this.failAt !== index) this.failOn = later.length > 0 ? later : undefined;
         throw excelError("InvalidArgument", `${c.what} failed`);
       }
       c.run();
