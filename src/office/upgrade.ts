@@ -90,6 +90,8 @@ export async function upgradeContracts(context: ExcelPort, links: ActualsLinks, 
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const names = sheets.items.map((ws) => ws.names.load("items/name,items/formula"));
+  // Tables share the names' namespace: a name the upgrade adds must not be one of theirs.
+  const tables = context.workbook.tables.load("items/name");
   await context.sync();
 
   const result: UpgradeResult = { upgraded: [], current: [], refused: [] };
@@ -98,7 +100,7 @@ export async function upgradeContracts(context: ExcelPort, links: ActualsLinks, 
     const scoped = new Map(names[i].items.map((n) => [n.name, String(n.formula)]));
     const lower = new Set([...scoped.keys()].map((n) => n.toLowerCase()));
     if (!isValueContract(lower) || lower.has(FROZEN_MARK.toLowerCase())) return;
-    const planned = planUpgrade(ws.name, scoped, links);
+    const planned = planUpgrade(ws.name, scoped, links, tables.items.map((t) => t.name));
     if (planned.kind === "upgraded") result.current.push(ws.name);
     else if (planned.kind === "refused") result.refused.push({ sheet: ws.name, reason: planned.reason });
     else {

@@ -42,7 +42,7 @@ export function clashMessage(clashes: NameClash[], again = "insert again"): stri
 }
 
 /** `base`, or `base_2`, `base_3`…: the underscore keeps a name like ROI2 from reading as a cell. */
-function freeName(base: string, used: Set<string>, sep: string): string {
+export function freeName(base: string, used: Set<string>, sep: string): string {
   if (!used.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) if (!used.has(`${base}${sep}${i}`.toLowerCase())) return `${base}${sep}${i}`;
 }

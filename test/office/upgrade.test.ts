@@ -5,6 +5,7 @@
  * failed write leaves the workbook as it was.
  */
 import { insertTemplate } from "../../src/office/insert";
+import { renameInFormula } from "../../src/sheet/namespace";
 import { upgradeContracts } from "../../src/office/upgrade";
 import { FROZEN_MARK } from "../../src/boardpack/marks";
 import { parseCell } from "../../src/sheet/a1";
@@ -146,5 +147,45 @@ describe("upgradeContracts", () => {
     expect(s.cells.get(AC.cost.at(value.row))?.formula).toMatch(/'AI Billing'!BillingEffectiveCost/);
     expect(s.cells.get(names.get("StopRule")!)?.formula).toBe("='Measurement Tracker'!TrackerRule");
     expect(names.has("OtherActualCost")).toBe(true);
+  });
+
+  describe("in a workbook whose tables hold template names (one namespace with defined names)", () => {
+    /** A contract inserted beside the user's tables, so its names took suffixes, then upgraded. */
+    async function besideTables(tables: string[]): Promise<FakeContext> {
+      const ctx = new FakeContext();
+      ctx.model.sheets.push(new SheetModel("Data"));
+      tables.forEach((name, i) => ctx.model.tables.push({ name, sheet: "Data", ref: `${String.fromCharCode(65 + 2 * i)}1:${String.fromCharCode(66 + 2 * i)}3` }));
+      await insertTemplate(ctx, contractWithoutActuals({ horizonMonths: 24 }), {}, ALL);
+      ctx.syncs = 0;
+      return ctx;
+    }
+    /** Every formula of a sheet with its cell, respelt by `respell`. */
+    const formulas = (s: SheetModel, respell = (f: string) => f) =>
+      [...s.cells].flatMap(([ref, c]) => (c.formula === undefined ? [] : [`${ref}${respell(c.formula)}`])).sort();
+
+    test("reads names in the contract's own spelling (Tolerance_2) and adds its names where no table is", async () => {
+      const ctx = await besideTables(["Tolerance", "DiscountRate", "ActualNet"]);
+      const contract = ctx.model.sheet("Value Contract");
+      expect(contract.names.map((n) => n.name)).toEqual(expect.arrayContaining(["Tolerance_2", "DiscountRate_2"]));
+      const result = await upgradeContracts(ctx, {}, ALL);
+      expect(result).toEqual({ upgraded: ["Value Contract"], current: [], refused: [] });
+      expect(ctx.syncs).toBe(4);
+      // The same contract upgraded where no table is, its names respelt, is this one exactly.
+      const plain = await workbookWith([24]);
+      await upgradeContracts(plain, {}, ALL);
+      const spelt = new Map([["tolerance", "Tolerance_2"], ["discountrate", "DiscountRate_2"], ["actualnet", "ActualNet_2"]]);
+      const reference = plain.model.sheet("Value Contract");
+      expect(formulas(contract)).toEqual(formulas(reference, (f) => renameInFormula(f, spelt, new Map())));
+      expect(contract.names.map((n) => `${n.name}=${n.ref}`).sort()).toEqual(reference.names.map((n) => `${spelt.get(n.name.toLowerCase()) ?? n.name}=${n.ref}`).sort());
+    });
+
+    test("refuses a contract when a table holds a name other sheets read (ActualCost), saying which to rename, and changes nothing", async () => {
+      const ctx = await besideTables(["ActualCost"]);
+      const before = state(ctx.model);
+      const result = await upgradeContracts(ctx, {}, ALL);
+      expect(result.upgraded).toEqual([]);
+      expect(result.refused).toEqual([{ sheet: "Value Contract", reason: expect.stringMatching(/^a table is named “ActualCost”, which the actuals need as a name other sheets read: rename the table \(Table Design › Table Name\) and upgrade again$/) }]);
+      expect(state(ctx.model)).toBe(before);
+    });
   });
 });
