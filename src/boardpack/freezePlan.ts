@@ -7,23 +7,22 @@
 import { cellRef, parseCell } from "../sheet/a1";
 import { uniqueSheetName } from "../sheet/plan";
 import { BoardPackError } from "./error";
+import { asText, frozenContent, type Frozen, type FrozenWrite } from "./frozenValue";
 import { stampTime } from "./marks";
 import { currentCopy, LOG_HEADER, ownSheets, type SheetId } from "./ownSheets";
-import type { Dependent, SheetFormulas } from "./portability";
+import { chartRead, plainRange, planChartBlocks, staysLive, type ChartRead, type SeriesRepoint } from "./chartFreeze";
+import type { ChartDependent, ChartSeriesSource, Dependent, SheetFormulas } from "./portability";
 
-/** Errors Excel accepts as literals in a formula, so a frozen error stays that error (ISNA and the like still work). */
-const ERROR_LITERALS = ["#N/A", "#DIV/0!", "#NUM!", "#VALUE!", "#REF!", "#NULL!", "#NAME?"];
-/** Errors that mean "not finished yet": freezing them would keep a value nobody saw. */
-const PENDING = ["#BUSY!", "#GETTING_DATA"];
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
-
-export type Frozen = string | number | boolean;
 
 /** What the freeze works from: the scan's sheets and the cells that depend on AIVALUE. */
 export interface FreezeScan {
   sheets: SheetFormulas[];
   dependents: Dependent[];
+  /** Chart series that plot AIVALUE results, and every series' source (to see where a refreshed copy's charts point). */
+  charts?: ChartDependent[];
+  series?: ChartSeriesSource[];
 }
 
 export interface ColumnRun {
@@ -41,6 +40,8 @@ export interface FreezeReads {
   runs: { source: string; run: ColumnRun; formulas: string[] }[];
   /** Dependent cells of the chosen sheets, whose spills (if any) are frozen whole. */
   anchors: Dependent[];
+  /** Other sheets' cells that charts on the chosen sheets plot, frozen into a block on the copy. */
+  charts: { chart: ChartDependent; read: ChartRead }[];
 }
 
 /** Values and their types, as range.values and range.valueTypes give them. */
@@ -57,13 +58,6 @@ export interface SpillRead extends ReadValues {
   columnCount: number;
 }
 
-/** A block of frozen contents at a 0-based position of the copy. */
-export interface FrozenWrite {
-  rowIndex: number;
-  columnIndex: number;
-  contents: Frozen[][];
-}
-
 export interface PlannedCopy {
   source: string;
   sourceId: string;
@@ -76,6 +70,8 @@ export interface PlannedCopy {
   writes: FrozenWrite[];
   /** Cells that now hold values. */
   frozen: number;
+  /** Chart series on the new copy pointed at the blocks of frozen values written for them. */
+  series: SeriesRepoint[];
   /** "Values as of …", right of the sheet's used range (or below it when there is no room). */
   stamp: { rowIndex: number; columnIndex: number; text: string };
   /** The FROZEN_MARK name's formula on a new copy: the source sheet's name as a string. */
@@ -94,9 +90,6 @@ export interface FreezePlan {
   warnings: string[];
 }
 
-/** Text that stays text when written through range.formulas, whatever it looks like ("67%", "TRUE", "3/4", "=x"). */
-export const asText = (text: string): string => `'${text}`;
-
 /** `text` cut to at most `max` UTF-16 units without splitting a surrogate pair. */
 export function cutUtf16(text: string, max: number): string {
   let out = "";
@@ -114,24 +107,6 @@ export function copyName(source: string, taken: Set<string>): string {
     const name = cutUtf16(source, 31 - suffix.length) + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
-}
-
-/**
- * What a frozen cell is written as: its value as a constant; text always quote-prefixed;
- * "" as ="" so it stays text; an error as the literal that gives it; a newer error Excel
- * has no literal for (#SPILL!, #CALC!, …) as its text, with a warning.
- */
-export function frozenContent(value: unknown, type: string, where: string, warnings: Set<string>): Frozen {
-  if (type === "Error") {
-    const error = String(value);
-    if (PENDING.includes(error)) throw new BoardPackError(`${where} shows ${error}: wait until Excel has finished calculating, then freeze again.`);
-    if (ERROR_LITERALS.includes(error)) return `=${error}`;
-    warnings.add(`Cells that showed ${error} hold the text "${error}" in the frozen copy: Excel cannot write that error as a value.`);
-    return asText(error);
-  }
-  if (value === "") return '=""';
-  if (typeof value === "string") return asText(value);
-  return value as number | boolean;
 }
 
 /** Cells of one sheet grouped into vertical runs (same column, consecutive rows), written one range each. */
@@ -155,7 +130,11 @@ export function planReads(scan: FreezeScan, sources: string[]): FreezeReads {
     const formulas = new Map(scan.dependents.filter((d) => d.sheet === source).map((d) => [d.ref, d.formula]));
     return columnRuns([...formulas.keys()]).map((run) => ({ source, run, formulas: run.refs.map((ref) => formulas.get(ref)!) }));
   });
-  return { chosen, runs, anchors: scan.dependents.filter((d) => chosen.includes(d.sheet)) };
+  const charts = (scan.charts ?? []).flatMap((chart) => {
+    const read = chosen.includes(chart.sheet) ? chartRead(chart) : undefined;
+    return read ? [{ chart, read }] : [];
+  });
+  return { chosen, runs, anchors: scan.dependents.filter((d) => chosen.includes(d.sheet)), charts };
 }
 
 /** The page header of a frozen copy: when its values were taken. */
@@ -178,7 +157,7 @@ function stampAt(b: Box): { rowIndex: number; columnIndex: number } {
  * BoardPackError, before anything is written, for a cell that cannot be frozen yet or a
  * protected source (its copy would be protected too).
  */
-export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadValues[], spills: (SpillRead | null)[] | undefined, now: Date, ids: SheetId[]): FreezePlan {
+export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadValues[], spills: (SpillRead | null)[] | undefined, now: Date, ids: SheetId[], chartValues: ReadValues[] = []): FreezePlan {
   const asOf = stampTime(now);
   const protectedSources = reads.chosen.filter((name) => ids.find((x) => x.name === name)?.protected);
   if (protectedSources.length > 0) {
@@ -222,6 +201,12 @@ export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadVal
     });
     const box = boxOf(s);
     const at = stampAt(box);
+    const mine = reads.charts.flatMap((c, i) => (c.chart.sheet === source ? [{ ...c, ...chartValues[i] }] : []));
+    const blocks = planChartBlocks(at, name, asOf, mine, warnings);
+    writes.push(...blocks.writes);
+    blocks.log.forEach((cells) => logRows.push({ copy: index, cells: [...cells, "", asText(sourceId)] }));
+    liveCharts(scan, source, name, blocks.unplaced).forEach((w) => warnings.add(w));
+    if (current) staleCharts(scan, current.name, blocks.series).forEach((w) => warnings.add(w));
     const stamp = { ...at, text: asText(`Values as of ${asOf}. Frozen copy of '${source}': cells that used AIVALUE functions hold their values; all other formulas are live.`) };
     const temp = claim(`~AIVALUE freeze ${index + 1}`);
     let update: PlannedCopy["update"];
@@ -229,17 +214,39 @@ export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadVal
       const old = boxOf(scan.sheets.find((x) => x.name === current.name) ?? s);
       const stampRow = at.rowIndex + 1;
       const stampCol = at.columnIndex + 1;
-      const area = { top: Math.min(old.top, box.top, stampRow), left: Math.min(old.left, box.left, stampCol), bottom: Math.max(old.bottom, box.bottom, stampRow), right: Math.max(old.right, box.right, stampCol) };
+      const reach = blocks.reach ?? { row: stampRow, col: stampCol };
+      const area = { top: Math.min(old.top, box.top, stampRow), left: Math.min(old.left, box.left, stampCol), bottom: Math.max(old.bottom, box.bottom, stampRow, reach.row), right: Math.max(old.right, box.right, stampCol, reach.col) };
       update = { id: current.id, area: address(area), backup: claim(`~AIVALUE backup ${index + 1}`), oldHeader: header(lastAsOf ?? "") };
     }
     const mark = `="${source.replace(/"/g, '""')}"`;
-    return { source, sourceId, name, update, temp, writes, frozen, stamp, mark, header: header(asOf) };
+    // A copy refreshed in place keeps its own charts, which plot its blocks already (staleCharts).
+    const series = current ? [] : blocks.series;
+    return { source, sourceId, name, update, temp, writes, frozen, series, stamp, mark, header: header(asOf) };
   });
   const log = own.log
     ? { sheet: own.log.sheet.name, id: own.log.id, firstRow: own.log.sheet.used ? own.log.sheet.used.bottom + 1 : 1, rows: logRows }
     : { sheet: claim("Board Pack Log"), firstRow: 2, rows: logRows };
   if (!spills) warnings.add("This Excel cannot report spilled arrays: a frozen array formula keeps only its first value. Freeze in Microsoft 365 or Excel on the web to keep whole arrays.");
   return { asOf, copies, log, kept, warnings: [...warnings] };
+}
+
+/** Charts on `source` that its copy `name` leaves plotting another sheet's live cells. */
+function liveCharts(scan: FreezeScan, source: string, name: string, unplaced: string[]): string[] {
+  const live = (scan.charts ?? []).filter((c) => c.sheet === source && staysLive(c)).map((c) => `“${c.chart}” (series “${c.series}”) plots ${c.source}`);
+  const all = [...live, ...unplaced.map((u) => `${u} has no room left on the sheet for its values`)];
+  return all.length ? [`On “${name}”, ${all.join("; ")}: those cells stay live, so point the series at frozen cells by hand.`] : [];
+}
+
+/** A copy refreshed in place keeps its charts: each must already plot the block its values are now written to. */
+function staleCharts(scan: FreezeScan, copy: string, series: SeriesRepoint[]): string[] {
+  return series.flatMap((r) => {
+    const b = r.block;
+    const ref = `${cellRef(b.rowIndex + 1, b.columnIndex + 1)}:${cellRef(b.rowIndex + b.rowCount, b.columnIndex + b.columnCount)}`;
+    const now = (scan.series ?? []).find((x) => x.sheet === copy && x.chart === r.chart && x.at?.series === r.at.series && x.at.dimension === r.at.dimension);
+    const there = now?.source === undefined ? undefined : plainRange(now.source);
+    const same = there !== undefined && there.sheet === copy && there.ref === ref;
+    return same ? [] : [`“${r.chart}” on “${copy}” does not plot ${ref}, where its frozen values now are: point it there by hand.`];
+  });
 }
 
 export { LOG_HEADER };

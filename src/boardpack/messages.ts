@@ -3,6 +3,8 @@
  * executor reports: every copy by name, whether it was refreshed in place or is new, and
  * what was kept as the user left it.
  */
+import { MAX_BLOCK_CELLS, staysLive } from "./chartFreeze";
+import type { ChartDependent } from "./portability";
 
 export interface FreezeReport {
   copies: { copy: string; frozen: number; updated: boolean }[];
@@ -35,7 +37,7 @@ export function summaryMessage(r: SummaryReport): string {
 
 export interface PortabilityReport {
   dependents: unknown[];
-  charts: { sheet: string; chart: string; elsewhere?: boolean }[];
+  charts: ChartDependent[];
   perSheet: unknown[];
   warnings: string[];
 }
@@ -51,9 +53,10 @@ export function portabilityMessage(r: PortabilityReport): { intent: "success" | 
   const what = r.dependents.length
     ? [`${plural(r.dependents.length, "cell")} ${where} would show #NAME?`, charts ? `${plural(charts, "chart")} would plot nothing` : ""]
     : [`${plural(charts, "chart")} ${where} would plot nothing`];
-  const away = [...new Set(r.charts.filter((c) => c.elsewhere).map((c) => `“${c.chart}” on “${c.sheet}”`))];
+  // A frozen copy re-points a series that plots one range of another sheet; these it cannot.
+  const away = [...new Set(r.charts.filter(staysLive).map((c) => `“${c.chart}” on “${c.sheet}”`))];
   const live = away.length
-    ? `A frozen copy does not change what a chart plots: ${away.join(", ")} plot${away.length === 1 ? "s" : ""} cells of another sheet, which stay live; point ${away.length === 1 ? "it" : "them"} at frozen cells by hand.`
+    ? `${away.join(", ")} plot${away.length === 1 ? "s" : ""} cells of another sheet that a frozen copy cannot re-point (several areas, a name, a table or over ${MAX_BLOCK_CELLS.toLocaleString("en-US")} cells), which stay live: point ${away.length === 1 ? "it" : "them"} at frozen cells by hand.`
     : "";
   return { intent: "warning", text: [`${what.filter(Boolean).join(" and ")} for a reader without the add-in.`, live, ...r.warnings].filter(Boolean).join(" ") };
 }

@@ -11,12 +11,13 @@
  * If Excel refuses any command, everything done is undone (backups copied back, log rows
  * blanked, temporary sheets deleted by id), or the error says exactly what is left.
  */
+import { chartOnCopy, SETTER } from "../boardpack/chartFreeze";
 import { BoardPackError } from "../boardpack/error";
 import { planFreeze, planReads, type FreezePlan, type FreezeReads, type ReadValues, type SpillRead } from "../boardpack/freezePlan";
 import { FROZEN_MARK, LOG_MARK } from "../boardpack/marks";
 import { idMark, LOG_HEADER, ownSheets, type SheetId } from "../boardpack/ownSheets";
-import { quoteSheet } from "../sheet/a1";
-import type { ExcelPort } from "./port";
+import { cellRef, quoteSheet } from "../sheet/a1";
+import type { ExcelPort, PortWorksheet } from "./port";
 import { excelApi, type Requirements } from "./requirements";
 import { PAYLOAD_BUDGET, scanWorkbook, type WorkbookScan } from "./scan";
 
@@ -69,13 +70,13 @@ export async function freezeSheets(context: ExcelPort, sources: string[], requir
   const scan = await scanWorkbook(context, requirements, scope);
   const reads = planReads(scan, sources);
   const ids = loadSheetIds(context);
-  const { values, spills } = await readValues(context, reads, has("1.12"));
+  const { values, spills, charts } = await readValues(context, reads, has("1.12"));
   const before = ids();
-  const p = planFreeze(scan, reads, values, spills, now, before);
+  const p = planFreeze(scan, reads, values, spills, now, before, charts);
   const made = new Map<string, string>();
   let phase: "build" | "finish" = "build";
   try {
-    await build(context, p, made, has("1.9"));
+    p.warnings.push(...(await build(context, p, made, has("1.9"))));
     phase = "finish";
     await finish(context, p, made);
   } catch (e) {
@@ -119,10 +120,11 @@ const READ_ACTIONS_PER_SYNC = 10000;
  * (a cell's value and type are counted at 64 bytes), so neither way passes Excel on the
  * web's 5 MB; the first sync also reads the sheets' ids.
  */
-async function readValues(context: ExcelPort, reads: FreezeReads, spillsToo: boolean): Promise<{ values: ReadValues[]; spills?: (SpillRead | null)[] }> {
+async function readValues(context: ExcelPort, reads: FreezeReads, spillsToo: boolean): Promise<{ values: ReadValues[]; spills?: (SpillRead | null)[]; charts: ReadValues[] }> {
   const sheets = context.workbook.worksheets;
   type Job = () => () => void;
   const values: ReadValues[] = [];
+  const charts: ReadValues[] = [];
   const spills: (SpillRead | null)[] = [];
   const jobs: { cost: number; actions: number; job: Job }[] = reads.runs.map(({ source, run }, i) => ({
     cost: run.rows * 64,
@@ -132,6 +134,16 @@ async function readValues(context: ExcelPort, reads: FreezeReads, spillsToo: boo
       return () => void (values[i] = { values: r.values, valueTypes: r.valueTypes });
     },
   }));
+  reads.charts.forEach(({ read }, i) =>
+    jobs.push({
+      cost: read.rows * read.cols * 64,
+      actions: 1,
+      job: () => {
+        const r = sheets.getItem(read.sheet).getRange(read.ref).load("values,valueTypes");
+        return () => void (charts[i] = { values: r.values, valueTypes: r.valueTypes });
+      },
+    }),
+  );
   if (spillsToo) {
     reads.anchors.forEach((d, i) =>
       jobs.push({
@@ -157,17 +169,23 @@ async function readValues(context: ExcelPort, reads: FreezeReads, spillsToo: boo
     await context.sync();
     done.forEach((f) => f());
   } while (at < jobs.length);
-  return { values, spills: spillsToo ? spills : undefined };
+  return { values, spills: spillsToo ? spills : undefined, charts };
 }
 
-/** Steps 1 and 2: temporary copies, backups and a new log, then the frozen values in the temporary copies. */
-async function build(context: ExcelPort, p: FreezePlan, made: Map<string, string>, pageSetup: boolean): Promise<void> {
+/**
+ * Steps 1 and 2: temporary copies, backups and a new log (with the new copies' chart names),
+ * then the frozen values in the temporary copies and their charts re-pointed. Returns a
+ * warning for each chart it could not find again in its copy.
+ */
+async function build(context: ExcelPort, p: FreezePlan, made: Map<string, string>, pageSetup: boolean): Promise<string[]> {
   const sheets = context.workbook.worksheets;
   const loads: [string, { id: string }][] = [];
+  const charts = new Map<string, PortWorksheet["charts"]>();
   for (const c of p.copies) {
     const temp = sheets.getItem(c.sourceId).copy("End");
     temp.name = c.temp;
     loads.push([c.temp, temp.load("id")]);
+    if (c.series.length > 0) charts.set(c.temp, temp.charts.load("items/name"));
     if (c.update) {
       const backup = sheets.getItem(c.update.id).copy("End");
       backup.name = c.update.backup;
@@ -178,6 +196,7 @@ async function build(context: ExcelPort, p: FreezePlan, made: Map<string, string
   await context.sync();
   loads.forEach(([name, sheet]) => made.set(name, sheet.id));
 
+  const lost: string[] = [];
   let bytes = 0;
   const sent = async (size: number) => {
     bytes += size;
@@ -191,6 +210,16 @@ async function build(context: ExcelPort, p: FreezePlan, made: Map<string, string
     for (const w of c.writes) {
       temp.getRangeByIndexes(w.rowIndex, w.columnIndex, w.contents.length, w.contents[0].length).formulas = w.contents;
       await sent(JSON.stringify(w.contents).length + COMMAND_BYTES);
+    }
+    for (const r of c.series) {
+      const at = chartOnCopy(charts.get(c.temp)!.items.map((x) => x.name), r);
+      const b = r.block;
+      if (at === undefined) {
+        lost.push(`“${r.chart}” on “${c.name}” was not found in the copy, so it still plots live cells; its frozen values are in ${cellRef(b.rowIndex + 1, b.columnIndex + 1)}:${cellRef(b.rowIndex + b.rowCount, b.columnIndex + b.columnCount)}: point it there by hand.`);
+        continue;
+      }
+      charts.get(c.temp)!.items[at].series.getItemAt(r.at.series)[SETTER[r.at.dimension]](temp.getRangeByIndexes(b.rowIndex, b.columnIndex, b.rowCount, b.columnCount));
+      await sent(COMMAND_BYTES);
     }
     const stamp = temp.getRangeByIndexes(c.stamp.rowIndex, c.stamp.columnIndex, 1, 1);
     stamp.formulas = [[c.stamp.text]];
@@ -207,6 +236,7 @@ async function build(context: ExcelPort, p: FreezePlan, made: Map<string, string
     log.names.add(LOG_MARK, idMark(id));
   }
   await context.sync();
+  return lost;
 }
 
 /** Step 3: the log rows, then the smallest step per copy (a rename, or one copyFrom), then the temporary sheets go. */
