@@ -10,7 +10,7 @@
  */
 import { cellRef, parseRange } from "../sheet/a1";
 import { asText, frozenContent, type Frozen, type FrozenWrite } from "./frozenValue";
-import type { ChartDependent, ChartSeriesSource } from "./portability";
+import type { ChartDependent, ChartDimension, ChartSeriesSource } from "./portability";
 
 /** A larger source stays live: its values would be a large read for one chart. */
 export const MAX_BLOCK_CELLS = 10000;
@@ -53,6 +53,9 @@ export interface SeriesRepoint {
   block: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
 }
 
+/** "E4:E11": a block's values in A1. */
+export const blockRef = (b: SeriesRepoint["block"]): string => `${cellRef(b.rowIndex + 1, b.columnIndex + 1)}:${cellRef(b.rowIndex + b.rowCount, b.columnIndex + b.columnCount)}`;
+
 export interface ChartBlocks {
   writes: FrozenWrite[];
   series: SeriesRepoint[];
@@ -90,7 +93,7 @@ export function planChartBlocks(stamp: { rowIndex: number; columnIndex: number }
     const from = `'${read.sheet.replace(/'/g, "''")}'!${read.ref}`;
     const contents = values.map((line, r) => line.map((v, c) => (valueTypes[r][c] === "Empty" ? "" : frozenContent(v, valueTypes[r][c], from, warnings))));
     const block = { rowIndex: row + 1, columnIndex: col, rowCount: read.rows, columnCount: read.cols };
-    const where = `${cellRef(block.rowIndex + 1, col + 1)}:${cellRef(block.rowIndex + read.rows, col + read.cols)}`;
+    const where = blockRef(block);
     out.writes.push({ rowIndex: row, columnIndex: col, contents: [[asText(`Chart data for ${name}, frozen from ${from} as of ${asOf}.`)]] }, { rowIndex: block.rowIndex, columnIndex: col, contents });
     out.series.push({ chart: chart.chart, at: chart.at!, block });
     out.log.push([asText(asOf), asText(copy), asText(chart.sheet), asText(where), asText(`Chart ${name} plotted ${chart.source}`), asText(`${read.rows * read.cols} values`)]);
@@ -118,4 +121,34 @@ export function chartOnCopy(names: string[], r: SeriesRepoint): number | undefin
   if (names[r.at.chart] === r.chart) return r.at.chart;
   const same = names.flatMap((n, i) => (n === r.chart ? [i] : []));
   return same.length === 1 ? same[0] : undefined;
+}
+
+/** A series of a frozen copy refreshed in place, moved to its new block in the last step and back if that step is refused. */
+export interface SeriesMove {
+  /** Places in the copy's chart collection and the chart's series collection, as the scan read them. */
+  chart: number;
+  series: number;
+  dimension: ChartDimension;
+  block: SeriesRepoint["block"];
+  /** Where it plotted before: one range. */
+  old: { sheet: string; ref: string };
+}
+
+/**
+ * A copy refreshed in place keeps its own charts, not the fresh copy's: each series must plot
+ * the block its values are now written to. One that already does needs nothing (the block is
+ * refreshed with the cells); one that plots one other range is moved; one not found, or
+ * plotting something else, is named.
+ */
+export function refreshCharts(series: ChartSeriesSource[], copy: string, planned: SeriesRepoint[]): { moves: SeriesMove[]; warnings: string[] } {
+  const out: { moves: SeriesMove[]; warnings: string[] } = { moves: [], warnings: [] };
+  for (const r of planned) {
+    const ref = blockRef(r.block);
+    const now = series.find((x) => x.sheet === copy && x.chart === r.chart && x.at?.series === r.at.series && x.at.dimension === r.at.dimension);
+    const old = now?.source === undefined ? undefined : plainRange(now.source);
+    if (old && old.sheet === copy && old.ref === ref) continue;
+    if (now?.at && old) out.moves.push({ chart: now.at.chart, series: r.at.series, dimension: r.at.dimension, block: r.block, old });
+    else out.warnings.push(`“${r.chart}” on “${copy}” was not found as it was frozen, so it does not plot ${ref}, where its frozen values now are: point it there by hand.`);
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import { BoardPackError } from "./error";
 import { asText, frozenContent, type Frozen, type FrozenWrite } from "./frozenValue";
 import { stampTime } from "./marks";
 import { currentCopy, LOG_HEADER, ownSheets, type SheetId } from "./ownSheets";
-import { chartRead, plainRange, planChartBlocks, staysLive, type ChartRead, type SeriesRepoint } from "./chartFreeze";
+import { chartRead, planChartBlocks, refreshCharts, staysLive, type ChartRead, type SeriesMove, type SeriesRepoint } from "./chartFreeze";
 import type { ChartDependent, ChartSeriesSource, Dependent, SheetFormulas } from "./portability";
 
 const MAX_ROW = 1048576;
@@ -64,7 +64,7 @@ export interface PlannedCopy {
   /** The copy's name when done: the existing copy's, or a new one. */
   name: string;
   /** The frozen copy refreshed in place (links to it survive), or undefined for a new copy. */
-  update?: { id: string; area: string; backup: string; oldHeader: string };
+  update?: { id: string; area: string; backup: string; oldHeader: string; series: SeriesMove[] };
   /** The sheet the new content is built in: a copy of the source under this name. */
   temp: string;
   writes: FrozenWrite[];
@@ -206,7 +206,8 @@ export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadVal
     writes.push(...blocks.writes);
     blocks.log.forEach((cells) => logRows.push({ copy: index, cells: [...cells, "", asText(sourceId)] }));
     liveCharts(scan, source, name, blocks.unplaced).forEach((w) => warnings.add(w));
-    if (current) staleCharts(scan, current.name, blocks.series).forEach((w) => warnings.add(w));
+    const moved = current ? refreshCharts(scan.series ?? [], current.name, blocks.series) : { moves: [], warnings: [] };
+    moved.warnings.forEach((w) => warnings.add(w));
     const stamp = { ...at, text: asText(`Values as of ${asOf}. Frozen copy of '${source}': cells that used AIVALUE functions hold their values; all other formulas are live.`) };
     const temp = claim(`~AIVALUE freeze ${index + 1}`);
     let update: PlannedCopy["update"];
@@ -216,10 +217,10 @@ export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadVal
       const stampCol = at.columnIndex + 1;
       const reach = blocks.reach ?? { row: stampRow, col: stampCol };
       const area = { top: Math.min(old.top, box.top, stampRow), left: Math.min(old.left, box.left, stampCol), bottom: Math.max(old.bottom, box.bottom, stampRow, reach.row), right: Math.max(old.right, box.right, stampCol, reach.col) };
-      update = { id: current.id, area: address(area), backup: claim(`~AIVALUE backup ${index + 1}`), oldHeader: header(lastAsOf ?? "") };
+      update = { id: current.id, area: address(area), backup: claim(`~AIVALUE backup ${index + 1}`), oldHeader: header(lastAsOf ?? ""), series: moved.moves };
     }
     const mark = `="${source.replace(/"/g, '""')}"`;
-    // A copy refreshed in place keeps its own charts, which plot its blocks already (staleCharts).
+    // A copy refreshed in place keeps its own charts: those are re-pointed in the last step (update.series).
     const series = current ? [] : blocks.series;
     return { source, sourceId, name, update, temp, writes, frozen, series, stamp, mark, header: header(asOf) };
   });
@@ -235,18 +236,6 @@ function liveCharts(scan: FreezeScan, source: string, name: string, unplaced: st
   const live = (scan.charts ?? []).filter((c) => c.sheet === source && staysLive(c)).map((c) => `“${c.chart}” (series “${c.series}”) plots ${c.source}`);
   const all = [...live, ...unplaced.map((u) => `${u} has no room left on the sheet for its values`)];
   return all.length ? [`On “${name}”, ${all.join("; ")}: those cells stay live, so point the series at frozen cells by hand.`] : [];
-}
-
-/** A copy refreshed in place keeps its charts: each must already plot the block its values are now written to. */
-function staleCharts(scan: FreezeScan, copy: string, series: SeriesRepoint[]): string[] {
-  return series.flatMap((r) => {
-    const b = r.block;
-    const ref = `${cellRef(b.rowIndex + 1, b.columnIndex + 1)}:${cellRef(b.rowIndex + b.rowCount, b.columnIndex + b.columnCount)}`;
-    const now = (scan.series ?? []).find((x) => x.sheet === copy && x.chart === r.chart && x.at?.series === r.at.series && x.at.dimension === r.at.dimension);
-    const there = now?.source === undefined ? undefined : plainRange(now.source);
-    const same = there !== undefined && there.sheet === copy && there.ref === ref;
-    return same ? [] : [`“${r.chart}” on “${copy}” does not plot ${ref}, where its frozen values now are: point it there by hand.`];
-  });
 }
 
 export { LOG_HEADER };

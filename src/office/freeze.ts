@@ -11,13 +11,14 @@
  * If Excel refuses any command, everything done is undone (backups copied back, log rows
  * blanked, temporary sheets deleted by id), or the error says exactly what is left.
  */
-import { chartOnCopy, SETTER } from "../boardpack/chartFreeze";
+import { blockRef, chartOnCopy, SETTER, type SeriesMove } from "../boardpack/chartFreeze";
 import { BoardPackError } from "../boardpack/error";
-import { planFreeze, planReads, type FreezePlan, type FreezeReads, type ReadValues, type SpillRead } from "../boardpack/freezePlan";
+import { planFreeze, planReads, type FreezePlan } from "../boardpack/freezePlan";
 import { FROZEN_MARK, LOG_MARK } from "../boardpack/marks";
 import { idMark, LOG_HEADER, ownSheets, type SheetId } from "../boardpack/ownSheets";
-import { cellRef, quoteSheet } from "../sheet/a1";
-import type { ExcelPort, PortWorksheet } from "./port";
+import { quoteSheet } from "../sheet/a1";
+import type { ExcelPort, PortRange, PortWorksheet } from "./port";
+import { readValues } from "./freezeReads";
 import { excelApi, type Requirements } from "./requirements";
 import { PAYLOAD_BUDGET, scanWorkbook, type WorkbookScan } from "./scan";
 
@@ -110,68 +111,6 @@ async function cleanUp(context: ExcelPort, p: FreezePlan, made: Map<string, stri
   return leftovers;
 }
 
-/** Loads per sync: each is an action of about 100 bytes in the request, a spill read three. */
-const READ_ACTIONS_PER_SYNC = 10000;
-
-/**
- * The values of every dependent cell of the chosen sheets (a column run per load) and, on
- * Excel that reports them (ExcelApi 1.12), each one's spill, so a frozen array keeps every
- * cell. Read in syncs of at most READ_ACTIONS_PER_SYNC loads and PAYLOAD_BUDGET bytes back
- * (a cell's value and type are counted at 64 bytes), so neither way passes Excel on the
- * web's 5 MB; the first sync also reads the sheets' ids.
- */
-async function readValues(context: ExcelPort, reads: FreezeReads, spillsToo: boolean): Promise<{ values: ReadValues[]; spills?: (SpillRead | null)[]; charts: ReadValues[] }> {
-  const sheets = context.workbook.worksheets;
-  type Job = () => () => void;
-  const values: ReadValues[] = [];
-  const charts: ReadValues[] = [];
-  const spills: (SpillRead | null)[] = [];
-  const jobs: { cost: number; actions: number; job: Job }[] = reads.runs.map(({ source, run }, i) => ({
-    cost: run.rows * 64,
-    actions: 1,
-    job: () => {
-      const r = sheets.getItem(source).getRangeByIndexes(run.top - 1, run.col - 1, run.rows, 1).load("values,valueTypes");
-      return () => void (values[i] = { values: r.values, valueTypes: r.valueTypes });
-    },
-  }));
-  reads.charts.forEach(({ read }, i) =>
-    jobs.push({
-      cost: read.rows * read.cols * 64,
-      actions: 1,
-      job: () => {
-        const r = sheets.getItem(read.sheet).getRange(read.ref).load("values,valueTypes");
-        return () => void (charts[i] = { values: r.values, valueTypes: r.valueTypes });
-      },
-    }),
-  );
-  if (spillsToo) {
-    reads.anchors.forEach((d, i) =>
-      jobs.push({
-        cost: 64,
-        actions: 3,
-        job: () => {
-          const s = sheets.getItem(d.sheet).getRange(d.ref).getSpillingToRangeOrNullObject().load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes");
-          return () => void (spills[i] = s.isNullObject ? null : s);
-        },
-      }),
-    );
-  }
-  let at = 0;
-  do {
-    let cost = 0;
-    let actions = 0;
-    const done: (() => void)[] = [];
-    while (at < jobs.length && (done.length === 0 || (cost + jobs[at].cost <= PAYLOAD_BUDGET && actions + jobs[at].actions <= READ_ACTIONS_PER_SYNC))) {
-      cost += jobs[at].cost;
-      actions += jobs[at].actions;
-      done.push(jobs[at++].job());
-    }
-    await context.sync();
-    done.forEach((f) => f());
-  } while (at < jobs.length);
-  return { values, spills: spillsToo ? spills : undefined, charts };
-}
-
 /**
  * Steps 1 and 2: temporary copies, backups and a new log (with the new copies' chart names),
  * then the frozen values in the temporary copies and their charts re-pointed. Returns a
@@ -215,7 +154,7 @@ async function build(context: ExcelPort, p: FreezePlan, made: Map<string, string
       const at = chartOnCopy(charts.get(c.temp)!.items.map((x) => x.name), r);
       const b = r.block;
       if (at === undefined) {
-        lost.push(`“${r.chart}” on “${c.name}” was not found in the copy, so it still plots live cells; its frozen values are in ${cellRef(b.rowIndex + 1, b.columnIndex + 1)}:${cellRef(b.rowIndex + b.rowCount, b.columnIndex + b.columnCount)}: point it there by hand.`);
+        lost.push(`“${r.chart}” on “${c.name}” was not found in the copy, so it still plots live cells; its frozen values are in ${blockRef(b)}: point it there by hand.`);
         continue;
       }
       charts.get(c.temp)!.items[at].series.getItemAt(r.at.series)[SETTER[r.at.dimension]](temp.getRangeByIndexes(b.rowIndex, b.columnIndex, b.rowCount, b.columnCount));
@@ -261,10 +200,17 @@ async function finish(context: ExcelPort, p: FreezePlan, made: Map<string, strin
       temp.name = c.name;
       continue;
     }
-    sheets.getItem(c.update.id).getRange(c.update.area).copyFrom(`${quoteSheet(c.temp)}!${c.update.area}`, "All");
-    sheets.getItem(c.update.id).pageLayout.headersFooters.defaultForAllPages.rightHeader = c.header;
+    const copy = sheets.getItem(c.update.id);
+    copy.getRange(c.update.area).copyFrom(`${quoteSheet(c.temp)}!${c.update.area}`, "All");
+    copy.pageLayout.headersFooters.defaultForAllPages.rightHeader = c.header;
+    for (const m of c.update.series) pointSeries(copy, m, copy.getRangeByIndexes(m.block.rowIndex, m.block.columnIndex, m.block.rowCount, m.block.columnCount));
   }
   await context.sync();
+}
+
+/** Points one series of a frozen copy's chart at `range`. */
+function pointSeries(copy: PortWorksheet, m: SeriesMove, range: PortRange): void {
+  copy.charts.getItemAt(m.chart).series.getItemAt(m.series)[SETTER[m.dimension]](range);
 }
 
 /**
@@ -295,6 +241,7 @@ async function undo(context: ExcelPort, p: FreezePlan, made: Map<string, string>
         const copy = sheets.getItem(c.update.id);
         copy.getRange(c.update.area).copyFrom(`${quoteSheet(c.update.backup)}!${c.update.area}`, "All");
         copy.pageLayout.headersFooters.defaultForAllPages.rightHeader = c.update.oldHeader;
+        c.update.series.forEach((m) => pointSeries(copy, m, sheets.getItem(m.old.sheet).getRange(m.old.ref)));
       }
       if (p.log.id && p.log.rows.length > 0) {
         const blank = p.log.rows.map(() => LOG_HEADER.map(() => ""));

@@ -134,6 +134,8 @@ export interface PortWorksheet extends Loads {
   readonly charts: Loads & {
     readonly items: PortChartItem[];
     add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart;
+    /** The chart at this place of the collection (ExcelApi 1.1). */
+    getItemAt(index: number): { readonly series: { getItemAt(index: number): PortSeriesSources } };
   };
   readonly freezePanes: { freezeRows(count: number): void };
   /** Loaded back by "Check this Excel", which compares it with what the writer set. */

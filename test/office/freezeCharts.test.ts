@@ -83,6 +83,22 @@ describe("freezing a sheet whose chart plots another sheet's AIVALUE cells", () 
     expect(String(copy.cells.get("E3")?.value)).toMatch(/as of 2026-12-20 09:30\.$/);
   });
 
+  test("a refreshed copy whose chart plots elsewhere (frozen by an earlier version, or the sheet grew) is moved to its block", async () => {
+    const model = workbook([line("Chart 1", "'Value Contract'!$B$2:$B$9")]);
+    await freezeBoard(model);
+    const copy = model.sheet("Board Summary (board)");
+    copy.charts[0].series![0].sources.Values = "'Value Contract'!$B$2:$B$9";
+    model.sheet("Board Summary").cell("F2").value = "wider";
+    const again = await freezeBoard(model, LATER);
+    expect(again.warnings).toEqual([]);
+    // The used range now ends in F: stamp in H1, block in H4:H11.
+    expect(copy.charts[0].series![0].sources.Values).toBe("'Board Summary (board)'!$H$4:$H$11");
+    expect(copy.cells.get("H4")?.value).toBe(20);
+    expect(copy.cells.get("E4")?.value).toBeUndefined();
+    const after = await scanWorkbook(new FakeContext(model), API);
+    expect(after.charts.filter((c) => c.sheet === copy.name)).toEqual([]);
+  });
+
   test("X values and bubble sizes are re-pointed too, each in a block of its own", async () => {
     const bubble: FakeChart = {
       type: "Bubble",

@@ -96,9 +96,10 @@ const absolute = (ref: string) =>
     .join(":");
 
 /** A series' setters, applied at the sync: the chart's series are made explicit first if charts.add made them. */
-function seriesSetters(ctx: FakeContext, sheet: () => SheetModel, chart: FakeChart, index: number) {
+export function seriesSetters(ctx: FakeContext, sheet: () => SheetModel, chartOf: () => FakeChart, index: number) {
   const set = (what: Setter) => (range: RangeProxy) =>
     ctx.enqueue(`series.${what}`, () => {
+      const chart = chartOf();
       const list = (chart.series ??= seriesOf(sheet(), chart));
       const axis = setterAxis(what, chart.type);
       if (!list[index]) throw excelError("ItemNotFound", `the chart has no series ${index}`);
@@ -124,7 +125,7 @@ export function chartItem(ctx: FakeContext, sheet: () => SheetModel, chart: Fake
     get items() {
       return loaded.get();
     },
-    getItemAt: (index: number) => seriesSetters(ctx, sheet, chart, index),
+    getItemAt: (index: number) => seriesSetters(ctx, sheet, () => chart, index),
   };
   return { name: chart.name ?? `Chart ${index + 1}`, chartType: chart.type, series, delete: remove };
 }
