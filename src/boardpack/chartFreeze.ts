@@ -28,7 +28,8 @@ export interface ChartRead {
 
 /** "'Value Contract'!$B$2:$B$9" → its sheet and range; undefined for anything else. */
 export function plainRange(source: string): { sheet: string; ref: string } | undefined {
-  const m = /^=?(?:'((?:[^']|'')+)'|([^'!(),:\s]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/i.exec(source);
+  // A sheet name has no [ or ]: "[Book2.xlsx]S!A1" is another workbook's.
+  const m = /^=?(?:'((?:[^'[\]]|'')+)'|([^'!(),:\s[\]]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/i.exec(source);
   return m ? { sheet: m[1]?.replace(/''/g, "'") ?? m[2], ref: m[3].replace(/\$/g, "").toUpperCase() } : undefined;
 }
 
