@@ -74,6 +74,7 @@ export interface ChartValues {
   read: ChartRead;
   values: unknown[][];
   valueTypes: string[][];
+  numberFormat?: string[][];
 }
 
 /**
@@ -85,7 +86,7 @@ export function planChartBlocks(stamp: { rowIndex: number; columnIndex: number }
   const out: ChartBlocks = { writes: [], series: [], log: [], unplaced: [] };
   let row = stamp.rowIndex + 2;
   const col = stamp.columnIndex;
-  for (const { chart, read, values, valueTypes } of charts) {
+  for (const { chart, read, values, valueTypes, numberFormat } of charts) {
     const name = `“${chart.chart}” (series “${chart.series}”, ${chart.at!.dimension})`;
     if (row + 1 + read.rows > MAX_ROW || col + read.cols > MAX_COL) {
       out.unplaced.push(name);
@@ -95,7 +96,7 @@ export function planChartBlocks(stamp: { rowIndex: number; columnIndex: number }
     const contents = values.map((line, r) => line.map((v, c) => (valueTypes[r][c] === "Empty" ? "" : frozenContent(v, valueTypes[r][c], from, warnings))));
     const block = { rowIndex: row + 1, columnIndex: col, rowCount: read.rows, columnCount: read.cols };
     const where = blockRef(block);
-    out.writes.push({ rowIndex: row, columnIndex: col, contents: [[asText(`Chart data for ${name}, frozen from ${from} as of ${asOf}.`)]] }, { rowIndex: block.rowIndex, columnIndex: col, contents });
+    out.writes.push({ rowIndex: row, columnIndex: col, contents: [[asText(`Chart data for ${name}, frozen from ${from} as of ${asOf}.`)]] }, { rowIndex: block.rowIndex, columnIndex: col, contents, numberFormat });
     out.series.push({ chart: chart.chart, at: chart.at!, block });
     out.log.push([asText(asOf), asText(copy), asText(chart.sheet), asText(where), asText(`Chart ${name} plotted ${chart.source}`), asText(`${read.rows * read.cols} values`)]);
     out.reach = { row: block.rowIndex + read.rows, col: Math.max(out.reach?.col ?? 0, col + read.cols) };

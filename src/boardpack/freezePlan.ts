@@ -50,6 +50,11 @@ export interface ReadValues {
   valueTypes: string[][];
 }
 
+/** A range a chart plots, read back with its number formats. */
+export interface ChartReadValues extends ReadValues {
+  numberFormat: string[][];
+}
+
 /** A spilled array read back: its 0-based position and its values. */
 export interface SpillRead extends ReadValues {
   rowIndex: number;
@@ -157,7 +162,7 @@ function stampAt(b: Box): { rowIndex: number; columnIndex: number } {
  * BoardPackError, before anything is written, for a cell that cannot be frozen yet or a
  * protected source (its copy would be protected too).
  */
-export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadValues[], spills: (SpillRead | null)[] | undefined, now: Date, ids: SheetId[], chartValues: ReadValues[] = []): FreezePlan {
+export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadValues[], spills: (SpillRead | null)[] | undefined, now: Date, ids: SheetId[], chartValues: ChartReadValues[] = []): FreezePlan {
   const asOf = stampTime(now);
   const protectedSources = reads.chosen.filter((name) => ids.find((x) => x.name === name)?.protected);
   if (protectedSources.length > 0) {

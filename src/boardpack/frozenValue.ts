@@ -16,6 +16,8 @@ export interface FrozenWrite {
   rowIndex: number;
   columnIndex: number;
   contents: Frozen[][];
+  /** For a chart's block, new cells: the source cells' number formats, so axes and labels linked to the source read as before. */
+  numberFormat?: string[][];
 }
 
 /** Text that stays text when written through range.formulas, whatever it looks like ("67%", "TRUE", "3/4", "=x"). */

@@ -147,8 +147,10 @@ async function build(context: ExcelPort, p: FreezePlan, made: Map<string, string
   for (const c of p.copies) {
     const temp = sheets.getItem(made.get(c.temp)!);
     for (const w of c.writes) {
-      temp.getRangeByIndexes(w.rowIndex, w.columnIndex, w.contents.length, w.contents[0].length).formulas = w.contents;
-      await sent(JSON.stringify(w.contents).length + COMMAND_BYTES);
+      const range = temp.getRangeByIndexes(w.rowIndex, w.columnIndex, w.contents.length, w.contents[0].length);
+      range.formulas = w.contents;
+      if (w.numberFormat) range.numberFormat = w.numberFormat;
+      await sent(JSON.stringify(w.contents).length + JSON.stringify(w.numberFormat ?? "").length + COMMAND_BYTES);
     }
     for (const r of c.series) {
       const at = chartOnCopy(charts.get(c.temp)!.items.map((x) => x.name), r);

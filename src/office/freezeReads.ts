@@ -3,7 +3,7 @@
  * spills of array formulas, and the cells of other sheets that charts on the frozen sheets
  * plot, in as few syncs as Excel on the web's payload limits allow.
  */
-import type { FreezeReads, ReadValues, SpillRead } from "../boardpack/freezePlan";
+import type { ChartReadValues, FreezeReads, ReadValues, SpillRead } from "../boardpack/freezePlan";
 import type { ExcelPort } from "./port";
 import { PAYLOAD_BUDGET } from "./scan";
 
@@ -17,11 +17,11 @@ const READ_ACTIONS_PER_SYNC = 10000;
  * (a cell's value and type are counted at 64 bytes), so neither way passes Excel on the
  * web's 5 MB; the first sync also reads the sheets' ids.
  */
-export async function readValues(context: ExcelPort, reads: FreezeReads, spillsToo: boolean): Promise<{ values: ReadValues[]; spills?: (SpillRead | null)[]; charts: ReadValues[] }> {
+export async function readValues(context: ExcelPort, reads: FreezeReads, spillsToo: boolean): Promise<{ values: ReadValues[]; spills?: (SpillRead | null)[]; charts: ChartReadValues[] }> {
   const sheets = context.workbook.worksheets;
   type Job = () => () => void;
   const values: ReadValues[] = [];
-  const charts: ReadValues[] = [];
+  const charts: ChartReadValues[] = [];
   const spills: (SpillRead | null)[] = [];
   const jobs: { cost: number; actions: number; job: Job }[] = reads.runs.map(({ source, run }, i) => ({
     cost: run.rows * 64,
@@ -33,11 +33,11 @@ export async function readValues(context: ExcelPort, reads: FreezeReads, spillsT
   }));
   reads.charts.forEach(({ read }, i) =>
     jobs.push({
-      cost: read.rows * read.cols * 64,
+      cost: read.rows * read.cols * 96,
       actions: 1,
       job: () => {
-        const r = sheets.getItem(read.sheet).getRange(read.ref).load("values,valueTypes");
-        return () => void (charts[i] = { values: r.values, valueTypes: r.valueTypes });
+        const r = sheets.getItem(read.sheet).getRange(read.ref).load("values,valueTypes,numberFormat");
+        return () => void (charts[i] = { values: r.values, valueTypes: r.valueTypes, numberFormat: r.numberFormat });
       },
     }),
   );

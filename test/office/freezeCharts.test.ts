@@ -19,7 +19,7 @@ function workbook(charts: FakeChart[]): WorkbookModel {
   const contract = new SheetModel("Value Contract");
   for (let r = 2; r <= 9; r++) {
     contract.cells.set(`A${r}`, { value: `M${r - 1}`, format: {} });
-    contract.cells.set(`B${r}`, { formula: `=AIVALUE.ROI(${r},1)`, value: r * 10, format: {} });
+    contract.cells.set(`B${r}`, { formula: `=AIVALUE.ROI(${r},1)`, value: r * 10, numberFormat: "0.0%", format: {} });
   }
   const board = new SheetModel("Board Summary");
   board.cells.set("A1", { value: "Board view", format: {} });
@@ -57,6 +57,8 @@ describe("freezing a sheet whose chart plots another sheet's AIVALUE cells", () 
     expect(series.sources.Values).toBe("'Board Summary (board)'!$E$4:$E$11");
     expect(series.sources.Categories).toBe("'Value Contract'!$A$2:$A$9");
     expect(["E4", "E5", "E11"].map((r) => copy.cells.get(r)?.value)).toEqual([20, 30, 90]);
+    // In the source's number format, so an axis or label linked to the source reads as before.
+    expect(copy.cells.get("E4")?.numberFormat).toBe("0.0%");
     expect(String(copy.cells.get("E3")?.value)).toBe("Chart data for “Chart 1” (series “Realised”, Values), frozen from 'Value Contract'!B2:B9 as of 2026-11-22 09:30.");
     expect(JSON.stringify(model.sheet("Board Summary").charts)).toBe(original);
 
