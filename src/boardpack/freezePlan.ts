@@ -77,6 +77,8 @@ export interface PlannedCopy {
   frozen: number;
   /** Chart series on the new copy pointed at the blocks of frozen values written for them. */
   series: SeriesRepoint[];
+  /** Chart series whose values are frozen in a block on the copy (new or refreshed). */
+  charted: number;
   /** "Values as of …", right of the sheet's used range (or below it when there is no room). */
   stamp: { rowIndex: number; columnIndex: number; text: string };
   /** The FROZEN_MARK name's formula on a new copy: the source sheet's name as a string. */
@@ -227,7 +229,7 @@ export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadVal
     const mark = `="${source.replace(/"/g, '""')}"`;
     // A copy refreshed in place keeps its own charts: those are re-pointed in the last step (update.series).
     const series = current ? [] : blocks.series;
-    return { source, sourceId, name, update, temp, writes, frozen, series, stamp, mark, header: header(asOf) };
+    return { source, sourceId, name, update, temp, writes, frozen, series, charted: blocks.series.length, stamp, mark, header: header(asOf) };
   });
   const log = own.log
     ? { sheet: own.log.sheet.name, id: own.log.id, firstRow: own.log.sheet.used ? own.log.sheet.used.bottom + 1 : 1, rows: logRows }

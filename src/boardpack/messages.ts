@@ -7,7 +7,7 @@ import { MAX_BLOCK_CELLS, staysLive } from "./chartFreeze";
 import type { ChartDependent } from "./portability";
 
 export interface FreezeReport {
-  copies: { copy: string; frozen: number; updated: boolean }[];
+  copies: { copy: string; frozen: number; charted?: number; updated: boolean }[];
   log: string;
   asOf: string;
   kept: string[];
@@ -25,9 +25,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const quoted = (names: string[]) => names.map((n) => `“${n}”`).join(", ");
 
 export function freezeMessage(r: FreezeReport): string {
-  const frozen = r.copies.map((c) => `“${c.copy}” (${c.updated ? "refreshed in place" : "new"}, ${plural(c.frozen, "cell")})`).join(", ");
+  const charted = (n = 0) => (n ? `, ${n} chart series plotting frozen values` : "");
+  const frozen = r.copies.map((c) => `“${c.copy}” (${c.updated ? "refreshed in place" : "new"}, ${plural(c.frozen, "cell")}${charted(c.charted)})`).join(", ");
   const kept = r.kept.length ? ` Kept as you left ${r.kept.length === 1 ? "it" : "them"}: ${quoted(r.kept)}.` : "";
-  return [`Frozen as of ${r.asOf}: ${frozen}. Each replaced formula is in “${r.log}”.${kept}`, ...r.warnings].join(" ");
+  const what = r.copies.some((c) => c.charted) ? "Each replaced formula and chart source" : "Each replaced formula";
+  return [`Frozen as of ${r.asOf}: ${frozen}. ${what} is in “${r.log}”.${kept}`, ...r.warnings].join(" ");
 }
 
 export function summaryMessage(r: SummaryReport): string {

@@ -23,7 +23,8 @@ import { excelApi, type Requirements } from "./requirements";
 import { PAYLOAD_BUDGET, scanWorkbook, type WorkbookScan } from "./scan";
 
 export interface FreezeResult {
-  copies: { source: string; copy: string; frozen: number; updated: boolean }[];
+  /** `charted`: chart series that plot a block of frozen values on the copy. */
+  copies: { source: string; copy: string; frozen: number; charted: number; updated: boolean }[];
   log: string;
   asOf: string;
   /** Earlier copies the user renamed or protected, left as they were. */
@@ -85,7 +86,7 @@ export async function freezeSheets(context: ExcelPort, sources: string[], requir
   }
   const left = await cleanUp(context, p, made);
   return {
-    copies: p.copies.map((c) => ({ source: c.source, copy: c.name, frozen: c.frozen, updated: Boolean(c.update) })),
+    copies: p.copies.map((c) => ({ source: c.source, copy: c.name, frozen: c.frozen, charted: c.charted, updated: Boolean(c.update) })),
     log: p.log.sheet,
     asOf: p.asOf,
     kept: p.kept,

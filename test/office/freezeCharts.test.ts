@@ -3,7 +3,7 @@
  * freeze writes those values into a labelled block on the copy and points the series there,
  * in the freeze's usual syncs; what it cannot re-point stays live and is named.
  */
-import { portabilityMessage } from "../../src/boardpack/messages";
+import { freezeMessage, portabilityMessage } from "../../src/boardpack/messages";
 import { freezeSheets } from "../../src/office/freeze";
 import { scanWorkbook } from "../../src/office/scan";
 import type { FakeChart } from "../helpers/fake/model";
@@ -50,6 +50,7 @@ describe("freezing a sheet whose chart plots another sheet's AIVALUE cells", () 
     // The scan, then the values (1), the copies (1), their contents (1), the last step (1): as without charts.
     expect(ctx.syncs).toBe(scanCtx.syncs + 4);
     expect(result.warnings).toEqual([]);
+    expect(freezeMessage(result)).toBe("Frozen as of 2026-11-22 09:30: “Board Summary (board)” (new, 0 cells, 1 chart series plotting frozen values). Each replaced formula and chart source is in “Board Pack Log”.");
 
     const copy = model.sheet("Board Summary (board)");
     const series = copy.charts[0].series![0];
