@@ -3,13 +3,16 @@
  * src/boardpack/freezePlan.ts asks for, lets it decide every write, then:
  *   1. copies each source (and each frozen copy about to be refreshed, as a backup) under
  *      temporary names, and makes the log if there is none;
- *   2. writes the frozen values into the temporary copies (a failure here leaves only
- *      temporary sheets, which are removed);
+ *   2. writes the frozen values into the temporary copies, and points each chart series that
+ *      plotted another sheet's AIVALUE cells at a block of their values written beside them
+ *      (boardpack/chartFreeze.ts); a failure here leaves only temporary sheets, which are removed;
  *   3. the last step: appends the log rows, then per copy either renames the temporary copy
- *      (a new copy) or copies its cells over the existing copy's (so links to it survive),
- *      and removes the temporary sheets.
- * If Excel refuses any command, everything done is undone (backups copied back, log rows
- * blanked, temporary sheets deleted by id), or the error says exactly what is left.
+ *      (a new copy) or copies its cells over the existing copy's (so links to it survive) and
+ *      moves that copy's chart series to their blocks if they moved, and removes the
+ *      temporary sheets.
+ * If Excel refuses any command, everything done is undone (backups copied back, series
+ * pointed back, log rows blanked, temporary sheets deleted by id), or the error says
+ * exactly what is left.
  */
 import { blockRef, chartOnCopy, SETTER, type SeriesMove } from "../boardpack/chartFreeze";
 import { BoardPackError } from "../boardpack/error";
