@@ -7,23 +7,22 @@
 import { cellRef, parseCell } from "../sheet/a1";
 import { uniqueSheetName } from "../sheet/plan";
 import { BoardPackError } from "./error";
+import { asText, frozenContent, type Frozen, type FrozenWrite } from "./frozenValue";
 import { stampTime } from "./marks";
 import { currentCopy, LOG_HEADER, ownSheets, type SheetId } from "./ownSheets";
-import type { Dependent, SheetFormulas } from "./portability";
+import { chartRead, planChartBlocks, refreshCharts, staysLive, type ChartRead, type SeriesMove, type SeriesRepoint } from "./chartFreeze";
+import type { ChartDependent, ChartSeriesSource, Dependent, SheetFormulas } from "./portability";
 
-/** Errors Excel accepts as literals in a formula, so a frozen error stays that error (ISNA and the like still work). */
-const ERROR_LITERALS = ["#N/A", "#DIV/0!", "#NUM!", "#VALUE!", "#REF!", "#NULL!", "#NAME?"];
-/** Errors that mean "not finished yet": freezing them would keep a value nobody saw. */
-const PENDING = ["#BUSY!", "#GETTING_DATA"];
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
-
-export type Frozen = string | number | boolean;
 
 /** What the freeze works from: the scan's sheets and the cells that depend on AIVALUE. */
 export interface FreezeScan {
   sheets: SheetFormulas[];
   dependents: Dependent[];
+  /** Chart series that plot AIVALUE results, and every series' source (to see where a refreshed copy's charts point). */
+  charts?: ChartDependent[];
+  series?: ChartSeriesSource[];
 }
 
 export interface ColumnRun {
@@ -41,12 +40,19 @@ export interface FreezeReads {
   runs: { source: string; run: ColumnRun; formulas: string[] }[];
   /** Dependent cells of the chosen sheets, whose spills (if any) are frozen whole. */
   anchors: Dependent[];
+  /** Other sheets' cells that charts on the chosen sheets plot, frozen into a block on the copy. */
+  charts: { chart: ChartDependent; read: ChartRead }[];
 }
 
 /** Values and their types, as range.values and range.valueTypes give them. */
 export interface ReadValues {
   values: unknown[][];
   valueTypes: string[][];
+}
+
+/** A range a chart plots, read back with its number formats. */
+export interface ChartReadValues extends ReadValues {
+  numberFormat: string[][];
 }
 
 /** A spilled array read back: its 0-based position and its values. */
@@ -57,25 +63,22 @@ export interface SpillRead extends ReadValues {
   columnCount: number;
 }
 
-/** A block of frozen contents at a 0-based position of the copy. */
-export interface FrozenWrite {
-  rowIndex: number;
-  columnIndex: number;
-  contents: Frozen[][];
-}
-
 export interface PlannedCopy {
   source: string;
   sourceId: string;
   /** The copy's name when done: the existing copy's, or a new one. */
   name: string;
   /** The frozen copy refreshed in place (links to it survive), or undefined for a new copy. */
-  update?: { id: string; area: string; backup: string; oldHeader: string };
+  update?: { id: string; area: string; backup: string; oldHeader: string; series: SeriesMove[] };
   /** The sheet the new content is built in: a copy of the source under this name. */
   temp: string;
   writes: FrozenWrite[];
   /** Cells that now hold values. */
   frozen: number;
+  /** Chart series on the new copy pointed at the blocks of frozen values written for them. */
+  series: SeriesRepoint[];
+  /** Chart series whose values are frozen in a block on the copy (new or refreshed). */
+  charted: number;
   /** "Values as of …", right of the sheet's used range (or below it when there is no room). */
   stamp: { rowIndex: number; columnIndex: number; text: string };
   /** The FROZEN_MARK name's formula on a new copy: the source sheet's name as a string. */
@@ -94,9 +97,6 @@ export interface FreezePlan {
   warnings: string[];
 }
 
-/** Text that stays text when written through range.formulas, whatever it looks like ("67%", "TRUE", "3/4", "=x"). */
-export const asText = (text: string): string => `'${text}`;
-
 /** `text` cut to at most `max` UTF-16 units without splitting a surrogate pair. */
 export function cutUtf16(text: string, max: number): string {
   let out = "";
@@ -114,24 +114,6 @@ export function copyName(source: string, taken: Set<string>): string {
     const name = cutUtf16(source, 31 - suffix.length) + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
-}
-
-/**
- * What a frozen cell is written as: its value as a constant; text always quote-prefixed;
- * "" as ="" so it stays text; an error as the literal that gives it; a newer error Excel
- * has no literal for (#SPILL!, #CALC!, …) as its text, with a warning.
- */
-export function frozenContent(value: unknown, type: string, where: string, warnings: Set<string>): Frozen {
-  if (type === "Error") {
-    const error = String(value);
-    if (PENDING.includes(error)) throw new BoardPackError(`${where} shows ${error}: wait until Excel has finished calculating, then freeze again.`);
-    if (ERROR_LITERALS.includes(error)) return `=${error}`;
-    warnings.add(`Cells that showed ${error} hold the text "${error}" in the frozen copy: Excel cannot write that error as a value.`);
-    return asText(error);
-  }
-  if (value === "") return '=""';
-  if (typeof value === "string") return asText(value);
-  return value as number | boolean;
 }
 
 /** Cells of one sheet grouped into vertical runs (same column, consecutive rows), written one range each. */
@@ -155,7 +137,11 @@ export function planReads(scan: FreezeScan, sources: string[]): FreezeReads {
     const formulas = new Map(scan.dependents.filter((d) => d.sheet === source).map((d) => [d.ref, d.formula]));
     return columnRuns([...formulas.keys()]).map((run) => ({ source, run, formulas: run.refs.map((ref) => formulas.get(ref)!) }));
   });
-  return { chosen, runs, anchors: scan.dependents.filter((d) => chosen.includes(d.sheet)) };
+  const charts = (scan.charts ?? []).flatMap((chart) => {
+    const read = chosen.includes(chart.sheet) ? chartRead(chart) : undefined;
+    return read ? [{ chart, read }] : [];
+  });
+  return { chosen, runs, anchors: scan.dependents.filter((d) => chosen.includes(d.sheet)), charts };
 }
 
 /** The page header of a frozen copy: when its values were taken. */
@@ -178,7 +164,7 @@ function stampAt(b: Box): { rowIndex: number; columnIndex: number } {
  * BoardPackError, before anything is written, for a cell that cannot be frozen yet or a
  * protected source (its copy would be protected too).
  */
-export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadValues[], spills: (SpillRead | null)[] | undefined, now: Date, ids: SheetId[]): FreezePlan {
+export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadValues[], spills: (SpillRead | null)[] | undefined, now: Date, ids: SheetId[], chartValues: ChartReadValues[] = []): FreezePlan {
   const asOf = stampTime(now);
   const protectedSources = reads.chosen.filter((name) => ids.find((x) => x.name === name)?.protected);
   if (protectedSources.length > 0) {
@@ -222,6 +208,13 @@ export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadVal
     });
     const box = boxOf(s);
     const at = stampAt(box);
+    const mine = reads.charts.flatMap((c, i) => (c.chart.sheet === source ? [{ ...c, ...chartValues[i] }] : []));
+    const blocks = planChartBlocks(at, name, asOf, mine, warnings);
+    writes.push(...blocks.writes);
+    blocks.log.forEach((cells) => logRows.push({ copy: index, cells: [...cells, "", asText(sourceId)] }));
+    liveCharts(scan, source, name, blocks.unplaced).forEach((w) => warnings.add(w));
+    const moved = current ? refreshCharts(scan.series ?? [], current.name, blocks.series) : { moves: [], warnings: [] };
+    moved.warnings.forEach((w) => warnings.add(w));
     const stamp = { ...at, text: asText(`Values as of ${asOf}. Frozen copy of '${source}': cells that used AIVALUE functions hold their values; all other formulas are live.`) };
     const temp = claim(`~AIVALUE freeze ${index + 1}`);
     let update: PlannedCopy["update"];
@@ -229,17 +222,27 @@ export function planFreeze(scan: FreezeScan, reads: FreezeReads, values: ReadVal
       const old = boxOf(scan.sheets.find((x) => x.name === current.name) ?? s);
       const stampRow = at.rowIndex + 1;
       const stampCol = at.columnIndex + 1;
-      const area = { top: Math.min(old.top, box.top, stampRow), left: Math.min(old.left, box.left, stampCol), bottom: Math.max(old.bottom, box.bottom, stampRow), right: Math.max(old.right, box.right, stampCol) };
-      update = { id: current.id, area: address(area), backup: claim(`~AIVALUE backup ${index + 1}`), oldHeader: header(lastAsOf ?? "") };
+      const reach = blocks.reach ?? { row: stampRow, col: stampCol };
+      const area = { top: Math.min(old.top, box.top, stampRow), left: Math.min(old.left, box.left, stampCol), bottom: Math.max(old.bottom, box.bottom, stampRow, reach.row), right: Math.max(old.right, box.right, stampCol, reach.col) };
+      update = { id: current.id, area: address(area), backup: claim(`~AIVALUE backup ${index + 1}`), oldHeader: header(lastAsOf ?? ""), series: moved.moves };
     }
     const mark = `="${source.replace(/"/g, '""')}"`;
-    return { source, sourceId, name, update, temp, writes, frozen, stamp, mark, header: header(asOf) };
+    // A copy refreshed in place keeps its own charts: those are re-pointed in the last step (update.series).
+    const series = current ? [] : blocks.series;
+    return { source, sourceId, name, update, temp, writes, frozen, series, charted: blocks.series.length, stamp, mark, header: header(asOf) };
   });
   const log = own.log
     ? { sheet: own.log.sheet.name, id: own.log.id, firstRow: own.log.sheet.used ? own.log.sheet.used.bottom + 1 : 1, rows: logRows }
     : { sheet: claim("Board Pack Log"), firstRow: 2, rows: logRows };
   if (!spills) warnings.add("This Excel cannot report spilled arrays: a frozen array formula keeps only its first value. Freeze in Microsoft 365 or Excel on the web to keep whole arrays.");
   return { asOf, copies, log, kept, warnings: [...warnings] };
+}
+
+/** Charts on `source` that its copy `name` leaves plotting another sheet's live cells. */
+function liveCharts(scan: FreezeScan, source: string, name: string, unplaced: string[]): string[] {
+  const live = (scan.charts ?? []).filter((c) => c.sheet === source && staysLive(c)).map((c) => `“${c.chart}” (series “${c.series}”) plots ${c.source}`);
+  const all = [...live, ...unplaced.map((u) => `${u} has no room left on the sheet for its values`)];
+  return all.length ? [`On “${name}”, ${all.join("; ")}: those cells stay live, so point the series at frozen cells by hand.`] : [];
 }
 
 export { LOG_HEADER };

@@ -3,9 +3,11 @@
  * executor reports: every copy by name, whether it was refreshed in place or is new, and
  * what was kept as the user left it.
  */
+import { MAX_BLOCK_CELLS, staysLive } from "./chartFreeze";
+import type { ChartDependent } from "./portability";
 
 export interface FreezeReport {
-  copies: { copy: string; frozen: number; updated: boolean }[];
+  copies: { copy: string; frozen: number; charted?: number; updated: boolean }[];
   log: string;
   asOf: string;
   kept: string[];
@@ -23,9 +25,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const quoted = (names: string[]) => names.map((n) => `“${n}”`).join(", ");
 
 export function freezeMessage(r: FreezeReport): string {
-  const frozen = r.copies.map((c) => `“${c.copy}” (${c.updated ? "refreshed in place" : "new"}, ${plural(c.frozen, "cell")})`).join(", ");
+  const charted = (n = 0) => (n ? `, ${n} chart series plotting frozen values` : "");
+  const frozen = r.copies.map((c) => `“${c.copy}” (${c.updated ? "refreshed in place" : "new"}, ${plural(c.frozen, "cell")}${charted(c.charted)})`).join(", ");
   const kept = r.kept.length ? ` Kept as you left ${r.kept.length === 1 ? "it" : "them"}: ${quoted(r.kept)}.` : "";
-  return [`Frozen as of ${r.asOf}: ${frozen}. Each replaced formula is in “${r.log}”.${kept}`, ...r.warnings].join(" ");
+  const what = r.copies.some((c) => c.charted) ? "Each replaced formula and chart source" : "Each replaced formula";
+  return [`Frozen as of ${r.asOf}: ${frozen}. ${what} is in “${r.log}”.${kept}`, ...r.warnings].join(" ");
 }
 
 export function summaryMessage(r: SummaryReport): string {
@@ -35,7 +39,7 @@ export function summaryMessage(r: SummaryReport): string {
 
 export interface PortabilityReport {
   dependents: unknown[];
-  charts: { sheet: string; chart: string; elsewhere?: boolean }[];
+  charts: ChartDependent[];
   perSheet: unknown[];
   warnings: string[];
 }
@@ -51,9 +55,10 @@ export function portabilityMessage(r: PortabilityReport): { intent: "success" | 
   const what = r.dependents.length
     ? [`${plural(r.dependents.length, "cell")} ${where} would show #NAME?`, charts ? `${plural(charts, "chart")} would plot nothing` : ""]
     : [`${plural(charts, "chart")} ${where} would plot nothing`];
-  const away = [...new Set(r.charts.filter((c) => c.elsewhere).map((c) => `“${c.chart}” on “${c.sheet}”`))];
+  // A frozen copy re-points a series that plots one range of another sheet; these it cannot.
+  const away = [...new Set(r.charts.filter(staysLive).map((c) => `“${c.chart}” on “${c.sheet}”`))];
   const live = away.length
-    ? `A frozen copy does not change what a chart plots: ${away.join(", ")} plot${away.length === 1 ? "s" : ""} cells of another sheet, which stay live; point ${away.length === 1 ? "it" : "them"} at frozen cells by hand.`
+    ? `${away.join(", ")} plot${away.length === 1 ? "s" : ""} cells of another sheet that a frozen copy cannot re-point (several areas, a name, a table or over ${MAX_BLOCK_CELLS.toLocaleString("en-US")} cells), which stay live: point ${away.length === 1 ? "it" : "them"} at frozen cells by hand.`
     : "";
   return { intent: "warning", text: [`${what.filter(Boolean).join(" and ")} for a reader without the add-in.`, live, ...r.warnings].filter(Boolean).join(" ") };
 }

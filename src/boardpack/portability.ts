@@ -47,11 +47,16 @@ export interface Dependent {
   uncertain?: string;
 }
 
+/** A chart series' axes (Excel.ChartSeriesDimension). */
+export type ChartDimension = "Categories" | "Values" | "XValues" | "YValues" | "BubbleSizes";
+
 /** Where one dimension of a chart series takes its data (ChartSeries.getDimensionDataSourceString). */
 export interface ChartSeriesSource {
   sheet: string;
   chart: string;
   series: string;
+  /** The chart's place in its sheet's chart collection, the series' in the chart's, and the axis: how the freeze finds it again. */
+  at?: { chart: number; series: number; dimension: ChartDimension };
   /** The range as Excel gives it ("Sheet1!$B$2:$B$9"); undefined when Excel could not say. */
   source?: string;
   /** Why the source could not be read, when it could not. */
@@ -64,8 +69,9 @@ export interface ChartDependent {
   chart: string;
   series: string;
   source: string;
+  at?: ChartSeriesSource["at"];
   uncertain?: string;
-  /** It plots cells of another sheet, which a frozen copy of its own sheet leaves live. */
+  /** It plots cells of another sheet: a frozen copy of its own sheet plots them only once re-pointed (boardpack/chartFreeze.ts). */
   elsewhere?: boolean;
 }
 
@@ -203,8 +209,9 @@ export class PortabilityGraph {
   chartDependents(): ChartDependent[] {
     return this.nodes.flatMap((n) => {
       if (!n.chart || !this.dependent.has(n)) return [];
-      const { sheet, chart, series, source = "" } = n.chart;
+      const { sheet, chart, series, source = "", at } = n.chart;
       const d: ChartDependent = { sheet, chart, series, source };
+      if (at) d.at = at;
       if (n.dynamic) d.uncertain = n.dynamic;
       if (n.elsewhere) d.elsewhere = true;
       return [d];

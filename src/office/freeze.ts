@@ -3,27 +3,34 @@
  * src/boardpack/freezePlan.ts asks for, lets it decide every write, then:
  *   1. copies each source (and each frozen copy about to be refreshed, as a backup) under
  *      temporary names, and makes the log if there is none;
- *   2. writes the frozen values into the temporary copies (a failure here leaves only
- *      temporary sheets, which are removed);
+ *   2. writes the frozen values into the temporary copies, and points each chart series that
+ *      plotted another sheet's AIVALUE cells at a block of their values written beside them
+ *      (boardpack/chartFreeze.ts); a failure here leaves only temporary sheets, which are removed;
  *   3. the last step: appends the log rows, then per copy either renames the temporary copy
- *      (a new copy) or copies its cells over the existing copy's (so links to it survive),
- *      and removes the temporary sheets.
- * If Excel refuses any command, everything done is undone (backups copied back, log rows
- * blanked, temporary sheets deleted by id), or the error says exactly what is left.
+ *      (a new copy) or copies its cells over the existing copy's (so links to it survive) and
+ *      moves that copy's chart series to their blocks if they moved, and removes the
+ *      temporary sheets.
+ * If Excel refuses any command, everything done is undone (backups copied back, series
+ * pointed back, log rows blanked, temporary sheets deleted by id), or the error says
+ * exactly what is left.
  */
+import { blockRef, chartOnCopy, SETTER } from "../boardpack/chartFreeze";
 import { BoardPackError } from "../boardpack/error";
-import { planFreeze, planReads, type FreezePlan, type FreezeReads, type ReadValues, type SpillRead } from "../boardpack/freezePlan";
+import { planFreeze, planReads, type FreezePlan } from "../boardpack/freezePlan";
 import { FROZEN_MARK, LOG_MARK } from "../boardpack/marks";
 import { idMark, LOG_HEADER, ownSheets } from "../boardpack/ownSheets";
 import { quoteSheet } from "../sheet/a1";
+import { readValues } from "./freezeReads";
 import { undoFreeze } from "./freezeUndo";
+import { pointSeries } from "./pointSeries";
+import type { ExcelPort, PortWorksheet } from "./port";
 import { loadSheetIds } from "./sheetIds";
-import type { ExcelPort } from "./port";
 import { excelApi, type Requirements } from "./requirements";
 import { PAYLOAD_BUDGET, scanWorkbook, type WorkbookScan } from "./scan";
 
 export interface FreezeResult {
-  copies: { source: string; copy: string; frozen: number; updated: boolean }[];
+  /** `charted`: chart series that plot a block of frozen values on the copy. */
+  copies: { source: string; copy: string; frozen: number; charted: number; updated: boolean }[];
   log: string;
   asOf: string;
   /** Earlier copies the user renamed or protected, left as they were. */
@@ -65,13 +72,13 @@ export async function freezeSheets(context: ExcelPort, sources: string[], requir
   const scan = await scanWorkbook(context, requirements, scope);
   const reads = planReads(scan, sources);
   const ids = loadSheetIds(context);
-  const { values, spills } = await readValues(context, reads, has("1.12"));
+  const { values, spills, charts } = await readValues(context, reads, has("1.12"));
   const before = ids();
-  const p = planFreeze(scan, reads, values, spills, now, before);
+  const p = planFreeze(scan, reads, values, spills, now, before, charts);
   const made = new Map<string, string>();
   let phase: "build" | "finish" = "build";
   try {
-    await build(context, p, made, has("1.9"));
+    p.warnings.push(...(await build(context, p, made, has("1.9"))));
     phase = "finish";
     await finish(context, p, made);
   } catch (e) {
@@ -79,7 +86,7 @@ export async function freezeSheets(context: ExcelPort, sources: string[], requir
   }
   const left = await cleanUp(context, p, made);
   return {
-    copies: p.copies.map((c) => ({ source: c.source, copy: c.name, frozen: c.frozen, updated: Boolean(c.update) })),
+    copies: p.copies.map((c) => ({ source: c.source, copy: c.name, frozen: c.frozen, charted: c.charted, updated: Boolean(c.update) })),
     log: p.log.sheet,
     asOf: p.asOf,
     kept: p.kept,
@@ -105,65 +112,20 @@ async function cleanUp(context: ExcelPort, p: FreezePlan, made: Map<string, stri
   return leftovers;
 }
 
-/** Loads per sync: each is an action of about 100 bytes in the request, a spill read three. */
-const READ_ACTIONS_PER_SYNC = 10000;
-
 /**
- * The values of every dependent cell of the chosen sheets (a column run per load) and, on
- * Excel that reports them (ExcelApi 1.12), each one's spill, so a frozen array keeps every
- * cell. Read in syncs of at most READ_ACTIONS_PER_SYNC loads and PAYLOAD_BUDGET bytes back
- * (a cell's value and type are counted at 64 bytes), so neither way passes Excel on the
- * web's 5 MB; the first sync also reads the sheets' ids.
+ * Steps 1 and 2: temporary copies, backups and a new log (with the new copies' chart names),
+ * then the frozen values in the temporary copies and their charts re-pointed. Returns a
+ * warning for each chart it could not find again in its copy.
  */
-async function readValues(context: ExcelPort, reads: FreezeReads, spillsToo: boolean): Promise<{ values: ReadValues[]; spills?: (SpillRead | null)[] }> {
-  const sheets = context.workbook.worksheets;
-  type Job = () => () => void;
-  const values: ReadValues[] = [];
-  const spills: (SpillRead | null)[] = [];
-  const jobs: { cost: number; actions: number; job: Job }[] = reads.runs.map(({ source, run }, i) => ({
-    cost: run.rows * 64,
-    actions: 1,
-    job: () => {
-      const r = sheets.getItem(source).getRangeByIndexes(run.top - 1, run.col - 1, run.rows, 1).load("values,valueTypes");
-      return () => void (values[i] = { values: r.values, valueTypes: r.valueTypes });
-    },
-  }));
-  if (spillsToo) {
-    reads.anchors.forEach((d, i) =>
-      jobs.push({
-        cost: 64,
-        actions: 3,
-        job: () => {
-          const s = sheets.getItem(d.sheet).getRange(d.ref).getSpillingToRangeOrNullObject().load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes");
-          return () => void (spills[i] = s.isNullObject ? null : s);
-        },
-      }),
-    );
-  }
-  let at = 0;
-  do {
-    let cost = 0;
-    let actions = 0;
-    const done: (() => void)[] = [];
-    while (at < jobs.length && (done.length === 0 || (cost + jobs[at].cost <= PAYLOAD_BUDGET && actions + jobs[at].actions <= READ_ACTIONS_PER_SYNC))) {
-      cost += jobs[at].cost;
-      actions += jobs[at].actions;
-      done.push(jobs[at++].job());
-    }
-    await context.sync();
-    done.forEach((f) => f());
-  } while (at < jobs.length);
-  return { values, spills: spillsToo ? spills : undefined };
-}
-
-/** Steps 1 and 2: temporary copies, backups and a new log, then the frozen values in the temporary copies. */
-async function build(context: ExcelPort, p: FreezePlan, made: Map<string, string>, pageSetup: boolean): Promise<void> {
+async function build(context: ExcelPort, p: FreezePlan, made: Map<string, string>, pageSetup: boolean): Promise<string[]> {
   const sheets = context.workbook.worksheets;
   const loads: [string, { id: string }][] = [];
+  const charts = new Map<string, PortWorksheet["charts"]>();
   for (const c of p.copies) {
     const temp = sheets.getItem(c.sourceId).copy("End");
     temp.name = c.temp;
     loads.push([c.temp, temp.load("id")]);
+    if (c.series.length > 0) charts.set(c.temp, temp.charts.load("items/name"));
     if (c.update) {
       const backup = sheets.getItem(c.update.id).copy("End");
       backup.name = c.update.backup;
@@ -174,6 +136,7 @@ async function build(context: ExcelPort, p: FreezePlan, made: Map<string, string
   await context.sync();
   loads.forEach(([name, sheet]) => made.set(name, sheet.id));
 
+  const lost: string[] = [];
   let bytes = 0;
   const sent = async (size: number) => {
     bytes += size;
@@ -185,8 +148,20 @@ async function build(context: ExcelPort, p: FreezePlan, made: Map<string, string
   for (const c of p.copies) {
     const temp = sheets.getItem(made.get(c.temp)!);
     for (const w of c.writes) {
-      temp.getRangeByIndexes(w.rowIndex, w.columnIndex, w.contents.length, w.contents[0].length).formulas = w.contents;
-      await sent(JSON.stringify(w.contents).length + COMMAND_BYTES);
+      const range = temp.getRangeByIndexes(w.rowIndex, w.columnIndex, w.contents.length, w.contents[0].length);
+      range.formulas = w.contents;
+      if (w.numberFormat) range.numberFormat = w.numberFormat;
+      await sent(JSON.stringify(w.contents).length + JSON.stringify(w.numberFormat ?? "").length + COMMAND_BYTES);
+    }
+    for (const r of c.series) {
+      const at = chartOnCopy(charts.get(c.temp)!.items.map((x) => x.name), r);
+      const b = r.block;
+      if (at === undefined) {
+        lost.push(`“${r.chart}” on “${c.name}” was not found in the copy, so it still plots live cells; its frozen values are in ${blockRef(b)}: point it there by hand.`);
+        continue;
+      }
+      charts.get(c.temp)!.items[at].series.getItemAt(r.at.series)[SETTER[r.at.dimension]](temp.getRangeByIndexes(b.rowIndex, b.columnIndex, b.rowCount, b.columnCount));
+      await sent(COMMAND_BYTES);
     }
     const stamp = temp.getRangeByIndexes(c.stamp.rowIndex, c.stamp.columnIndex, 1, 1);
     stamp.formulas = [[c.stamp.text]];
@@ -203,6 +178,7 @@ async function build(context: ExcelPort, p: FreezePlan, made: Map<string, string
     log.names.add(LOG_MARK, idMark(id));
   }
   await context.sync();
+  return lost;
 }
 
 /** Step 3: the log rows, then the smallest step per copy (a rename, or one copyFrom), then the temporary sheets go. */
@@ -227,8 +203,10 @@ async function finish(context: ExcelPort, p: FreezePlan, made: Map<string, strin
       temp.name = c.name;
       continue;
     }
-    sheets.getItem(c.update.id).getRange(c.update.area).copyFrom(`${quoteSheet(c.temp)}!${c.update.area}`, "All");
-    sheets.getItem(c.update.id).pageLayout.headersFooters.defaultForAllPages.rightHeader = c.header;
+    const copy = sheets.getItem(c.update.id);
+    copy.getRange(c.update.area).copyFrom(`${quoteSheet(c.temp)}!${c.update.area}`, "All");
+    copy.pageLayout.headersFooters.defaultForAllPages.rightHeader = c.header;
+    for (const m of c.update.series) pointSeries(copy, m, copy.getRangeByIndexes(m.block.rowIndex, m.block.columnIndex, m.block.rowCount, m.block.columnCount));
   }
   await context.sync();
 }

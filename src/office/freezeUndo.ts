@@ -8,6 +8,7 @@ import { BoardPackError } from "../boardpack/error";
 import type { FreezePlan } from "../boardpack/freezePlan";
 import { LOG_HEADER, type SheetId } from "../boardpack/ownSheets";
 import { quoteSheet } from "../sheet/a1";
+import { pointSeries } from "./pointSeries";
 import type { ExcelPort } from "./port";
 import { loadSheetIds } from "./sheetIds";
 
@@ -33,10 +34,10 @@ export class FreezeUndoRefused extends BoardPackError {
 }
 
 /**
- * Puts the workbook back after a refusal: refreshed copies get their backups' cells, the
- * log rows are blanked, and every sheet this freeze made is deleted — found by the ids it
- * recorded, or for a copy whose id never came back, by being new and named as Excel names
- * a copy. Returns the error to show: what happened, and that nothing changed, or what is left.
+ * Puts the workbook back after a refusal: refreshed copies get their backups' cells and
+ * their charts' series their old sources, the log rows are blanked, and every sheet this
+ * freeze made is deleted — found by the ids it recorded, or for a copy whose id never came
+ * back, by being new and named as Excel names a copy. Returns the error to show: what happened, and that nothing changed, or what is left.
  */
 export async function undoFreeze(context: ExcelPort, done: FreezeDone, cause: unknown): Promise<BoardPackError> {
   const { plan: p, made, before, phase } = done;
@@ -63,6 +64,7 @@ export async function undoFreeze(context: ExcelPort, done: FreezeDone, cause: un
         const copy = sheets.getItem(c.update.id);
         copy.getRange(c.update.area).copyFrom(`${quoteSheet(c.update.backup)}!${c.update.area}`, "All");
         copy.pageLayout.headersFooters.defaultForAllPages.rightHeader = c.update.oldHeader;
+        c.update.series.forEach((m) => pointSeries(copy, m, sheets.getItem(m.old.sheet).getRange(m.old.ref)));
       }
       if (p.log.id && p.log.rows.length > 0) {
         const blank = p.log.rows.map(() => LOG_HEADER.map(() => ""));

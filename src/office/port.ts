@@ -93,11 +93,18 @@ export interface PortSeries {
   getDimensionDataSourceString(dimension: SeriesDimension): { readonly value: string };
 }
 
-/** A chart on a sheet: deleted by the writers, its series' sources read by the scan. */
+/** Where a series takes its data, set to a range of this workbook (ExcelApi 1.7; setValues is the Y values of a scatter chart). */
+export interface PortSeriesSources {
+  setValues(sourceData: PortRange): void;
+  setXAxisValues(sourceData: PortRange): void;
+  setBubbleSizes(sourceData: PortRange): void;
+}
+
+/** A chart on a sheet: deleted by the writers, its series' sources read by the scan and re-pointed by the freeze. */
 export interface PortChartItem {
   readonly name: string;
   readonly chartType: string;
-  readonly series: Loads & { readonly items: PortSeries[] };
+  readonly series: Loads & { readonly items: PortSeries[]; getItemAt(index: number): PortSeriesSources };
   delete(): void;
 }
 
@@ -127,6 +134,8 @@ export interface PortWorksheet extends Loads {
   readonly charts: Loads & {
     readonly items: PortChartItem[];
     add(type: "Line" | "ColumnClustered", sourceData: PortRange, seriesBy: "Columns"): PortChart;
+    /** The chart at this place of the collection (ExcelApi 1.1). */
+    getItemAt(index: number): { readonly series: { getItemAt(index: number): PortSeriesSources } };
   };
   readonly freezePanes: { freezeRows(count: number): void };
   /** Loaded back by "Check this Excel", which compares it with what the writer set. */

@@ -29,6 +29,8 @@ export interface WorkbookScan {
   dependents: Dependent[];
   /** Chart series that plot (or label points with) cells that need the add-in. */
   charts: ChartDependent[];
+  /** Where every chart series takes its data, axis by axis (empty below ExcelApi 1.15). */
+  series: ChartSeriesSource[];
   /** Dependent cells, and charts when any, per sheet, in sheet order (sheets without either are left out). */
   perSheet: { sheet: string; count: number; charts?: number }[];
   /** What the scan could not check in this Excel, in plain words. */
@@ -179,7 +181,7 @@ export async function scanWorkbook(context: ExcelPort, requirements: Requirement
   const withCharts = listed.filter((l) => l.charts.items.length > 0).map((l) => l.sheet);
   // With nothing needing the add-in, no chart can plot an AIVALUE result.
   if (withCharts.length > 0 && !chartSources && dependents.length > 0) warnings.push(chartsUnchecked(withCharts));
-  return { sheets, workbookNames: names, dependents, charts, perSheet: countPerSheet(sheets, dependents, charts), warnings };
+  return { sheets, workbookNames: names, dependents, charts, series, perSheet: countPerSheet(sheets, dependents, charts), warnings };
 }
 
 /** Dependent cells and charts per sheet, in sheet order. */

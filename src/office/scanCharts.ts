@@ -62,10 +62,11 @@ function ask<T>(bytes: number, queue: () => () => T, take: (answer: T) => void, 
 
 /** Every series' source on every axis of the listed charts; see the file comment for the round trips. */
 export async function readChartSources(context: Parameters<typeof runBatches>[0], sheets: { sheet: string; charts: PortWorksheet["charts"] }[]): Promise<ChartSeriesSource[]> {
-  const charts = sheets.flatMap(({ sheet, charts: c }) => c.items.map((chart) => ({ sheet, chart })));
+  const charts = sheets.flatMap(({ sheet, charts: c }) => c.items.map((chart, place) => ({ sheet, chart, place })));
   // Answers arrive out of order when a refusal is isolated: each is filed under its chart's place.
   const order = new Map(charts.map((c, i) => [c.chart, i]));
-  const out: (ChartSeriesSource & { at: number })[] = [];
+  const places = new Map(charts.map((c) => [c.chart, c.place]));
+  const out: (ChartSeriesSource & { order: number })[] = [];
   const refusedOnce = new Set<string>();
   // Each job's size is bounded and estimated generously: start at the full budget, halve on refusal.
   const state = () => ({ allowance: PAYLOAD_BUDGET });
@@ -73,10 +74,10 @@ export async function readChartSources(context: Parameters<typeof runBatches>[0]
     const key = `${order.get(chart)}\u0000${series}`;
     if (refusedOnce.has(key)) return;
     refusedOnce.add(key);
-    out.push({ at: order.get(chart)!, sheet, chart: chart.name, series, unreadable: `Excel would not say where this ${chart.chartType} chart takes its data, so what it plots is unknown.` });
+    out.push({ order: order.get(chart)!, sheet, chart: chart.name, series, unreadable: `Excel would not say where this ${chart.chartType} chart takes its data, so what it plots is unknown.` });
   };
 
-  const listed: { sheet: string; chart: PortChartItem; series: PortSeries }[] = [];
+  const listed: { sheet: string; chart: PortChartItem; series: PortSeries; index: number }[] = [];
   charts.filter((c) => REFUSED_TYPES.has(c.chart.chartType)).forEach((c) => unreadable(c.sheet, c.chart, "")());
   await runBatches(
     context,
@@ -87,14 +88,14 @@ export async function readChartSources(context: Parameters<typeof runBatches>[0]
           const s = chart.series.load("items/name");
           return () => s.items;
         },
-        (items) => items.forEach((series) => listed.push({ sheet, chart, series })),
+        (items) => items.forEach((series, index) => listed.push({ sheet, chart, series, index })),
         unreadable(sheet, chart, ""),
       ),
     ),
     state(),
   );
 
-  const ranges: { sheet: string; chart: PortChartItem; series: PortSeries; axis: SeriesDimension }[] = [];
+  const ranges: { sheet: string; chart: PortChartItem; series: PortSeries; index: number; axis: SeriesDimension }[] = [];
   const axesOf = listed.flatMap((l) => axes(l.chart.chartType).map((axis) => ({ ...l, axis })));
   await runBatches(
     context,
@@ -125,11 +126,12 @@ export async function readChartSources(context: Parameters<typeof runBatches>[0]
           const s = r.series.getDimensionDataSourceString(r.axis);
           return () => s.value;
         },
-        (source) => out.push({ at: order.get(r.chart)!, sheet: r.sheet, chart: r.chart.name, series: r.series.name, source }),
+        (source) =>
+          out.push({ order: order.get(r.chart)!, sheet: r.sheet, chart: r.chart.name, series: r.series.name, source, at: { chart: places.get(r.chart)!, series: r.index, dimension: r.axis } }),
         unreadable(r.sheet, r.chart, r.series.name),
       ),
     ),
     state(),
   );
-  return out.sort((a, b) => a.at - b.at).map(({ at: _, ...source }) => source);
+  return out.sort((a, b) => a.order - b.order).map(({ order: _, ...source }) => source);
 }

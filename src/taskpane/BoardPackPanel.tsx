@@ -13,6 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { chartRead } from "../boardpack/chartFreeze";
 import { PartWrittenError } from "../boardpack/error";
 import { freezeMessage, portabilityMessage, summaryMessage } from "../boardpack/messages";
 import { FINISH_UNDO, FreezeUndoRefused } from "../office/freezeUndo";
@@ -68,8 +69,8 @@ export function BoardPackPanel(props: { settings: Settings }) {
     run("Checking…", async () => {
       const result = await scanPortability();
       setScan(result);
-      // A sheet with only charts is not ticked: freezing it copies charts that plot the same cells.
-      setChosen(result.perSheet.filter((p) => p.count > 0).map((p) => p.sheet));
+      // A sheet with only charts is ticked only if its copy re-points one; else the copy's charts would plot the same live cells.
+      setChosen(result.perSheet.filter((p) => p.count > 0 || result.charts.some((c) => c.sheet === p.sheet && chartRead(c))).map((p) => p.sheet));
       return portabilityMessage(result);
     });
 

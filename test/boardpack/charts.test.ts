@@ -38,13 +38,14 @@ describe("chart series in the portability graph", () => {
 });
 
 describe("portabilityMessage", () => {
+  const at = { chart: 0, series: 0, dimension: "Values" as const };
   it("counts cells and charts, says which charts a frozen copy leaves live, and adds what was not checked", () => {
-    const r = { dependents: [1, 2], charts: [{ sheet: "Dashboard", chart: "ROI", elsewhere: true }, { sheet: "Dashboard", chart: "ROI", elsewhere: true }], perSheet: [1, 2], warnings: ["W."] };
+    const r = { dependents: [1, 2], charts: [{ sheet: "Dashboard", chart: "ROI", series: "S", source: "(Contract!$A$1,Contract!$C$1)", at, elsewhere: true }, { sheet: "Dashboard", chart: "ROI", series: "S", source: "(Contract!$A$1,Contract!$C$1)", at, elsewhere: true }, { sheet: "Dashboard", chart: "Plain", series: "S", source: "Contract!$A$1:$A$3", at, elsewhere: true }], perSheet: [1, 2], warnings: ["W."] };
     expect(portabilityMessage(r)).toEqual({
       intent: "warning",
-      text: "2 cells on 2 sheets would show #NAME? and 1 chart would plot nothing for a reader without the add-in. A frozen copy does not change what a chart plots: “ROI” on “Dashboard” plots cells of another sheet, which stay live; point it at frozen cells by hand. W.",
+      text: "2 cells on 2 sheets would show #NAME? and 2 charts would plot nothing for a reader without the add-in. “ROI” on “Dashboard” plots cells of another sheet that a frozen copy cannot re-point (several areas, a name, a table or over 10,000 cells), which stay live: point it at frozen cells by hand. W.",
     });
-    expect(portabilityMessage({ dependents: [], charts: [{ sheet: "D", chart: "C" }], perSheet: [1], warnings: [] }).text).toBe("1 chart on 1 sheet would plot nothing for a reader without the add-in.");
+    expect(portabilityMessage({ dependents: [], charts: [{ sheet: "D", chart: "C", series: "S", source: "D!$A$1" }], perSheet: [1], warnings: [] }).text).toBe("1 chart on 1 sheet would plot nothing for a reader without the add-in.");
     expect(portabilityMessage({ dependents: [], charts: [], perSheet: [], warnings: [] }).intent).toBe("success");
     expect(portabilityMessage({ dependents: [], charts: [], perSheet: [], warnings: ["Charts were not checked."] }).intent).toBe("warning");
   });

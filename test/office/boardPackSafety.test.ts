@@ -2,7 +2,8 @@
  * Board packs refused by Excel at every command in turn (issue 11, finding 4): each run
  * ends with the workbook exactly as it was and a message that says so, or — for the
  * summary refreshed in place, whose content is derived — with only the summary part-written,
- * a message that says exactly that, and one more refresh putting it right.
+ * a message that says exactly that, and one more refresh putting it right. A freeze that
+ * re-points a chart plotting another sheet is undone with its series as they were.
  */
 import { BoardPackError } from "../../src/boardpack/error";
 import { freezeSheets } from "../../src/office/freeze";
@@ -14,6 +15,8 @@ import { valueContract } from "../../src/templates/valueContract";
 import { FakeContext, SheetModel, WorkbookModel, requirementsUpTo } from "../helpers/excelFake";
 
 const ALL = requirementsUpTo("1.12");
+/** Where Excel says what a chart plots (ExcelApi 1.15), so the freeze re-points charts. */
+const CHARTS = requirementsUpTo("1.15");
 const NOW = new Date(2026, 10, 22, 9, 30);
 const LATER = new Date(2026, 11, 20, 9, 30);
 
@@ -138,6 +141,35 @@ describe("a freeze refused at every command in turn", () => {
     }
     expect(stuck).toBeGreaterThan(10);
   }, 240_000);
+
+  test("a chart plotting another sheet's AIVALUE cells: its block and series, first and in place (moved), are undone exactly", async () => {
+    const model = await start();
+    const deck = model.sheet("Deck");
+    deck.charts = [{ type: "Line", name: "Chart 1", source: "A1", seriesNames: [], series: [{ name: "Value", sources: { Values: "'Value Contract'!$B$73:$B$79" } }] }];
+    // The contract after the deck: a refusal at its step comes after the deck's series was moved.
+    const freezeDeck = (ctx: FakeContext, when = NOW) => freezeSheets(ctx, ["Deck", "Value Contract"], CHARTS, when);
+    const first = await refuseEach(model, (ctx) => freezeDeck(ctx));
+    expect(first.total).toBeGreaterThan(10);
+    for (const o of first.outcomes) {
+      expect((o.error as Error).message).toMatch(/the workbook is as it was/);
+      expect(o.ctx.model.state() === model.state() ? o.k : `changed at ${o.k}`).toBe(o.k);
+    }
+    await freezeDeck(new FakeContext(model));
+    const copy = model.sheet("Deck (board)");
+    expect(copy.charts[0].series![0].sources.Values).toMatch(/^'Deck \(board\)'!/);
+    // Next month the deck is wider, so the block moves and the copy's chart with it.
+    deck.cell("E1").value = "wider";
+    const done = model.clone();
+    await freezeDeck(new FakeContext(done), LATER);
+    expect(done.sheet("Deck (board)").charts[0].series![0].sources.Values).toBe("'Deck (board)'!$G$4:$G$10");
+    const { outcomes } = await refuseEach(model, (ctx) => freezeDeck(ctx, LATER));
+    expect(outcomes.filter((o) => o.error).length).toBeGreaterThan(10);
+    for (const o of outcomes) {
+      if (!o.error) continue;
+      expect((o.error as Error).message).toMatch(/the workbook is as it was/);
+      expect(o.ctx.model.state() === model.state() ? o.k : `changed at ${o.k}`).toBe(o.k);
+    }
+  }, 120_000);
 
   test("a protected contract is refused before anything is written", async () => {
     const model = await start();

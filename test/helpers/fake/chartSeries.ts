@@ -12,12 +12,19 @@
  * - the source string of a series that is not a range (literal values, "{1,2,3}"):
  *   undocumented, so the worst case, GeneralException. The scan asks only for the source
  *   string of series whose type is "LocalRange", so it works whatever Excel does there.
+ * Series are re-pointed with setValues, setXAxisValues and setBubbleSizes (ExcelApi 1.7, same
+ * page): setValues sets a scatter or bubble chart's Y values and any other chart's values,
+ * setXAxisValues its X values or categories, setBubbleSizes "only works for bubble charts"
+ * (InvalidArgument elsewhere, as for a dimension the type does not have); a series index past
+ * the last is ItemNotFound. The range is this workbook's (Office.js has no other workbook's Range
+ * to pass); the series then reads it as Excel writes a reference, "'Sheet'!$A$1:$A$3".
  */
-import { cellRef, parseRange } from "../../../src/sheet/a1";
+import { cellRef, parseCell, parseRange } from "../../../src/sheet/a1";
 import type { SeriesDimension } from "../../../src/office/port";
 import type { FakeContext } from "./context";
 import { Loadable } from "./load";
 import type { FakeChart, FakeSeries, SheetModel } from "./model";
+import type { RangeProxy } from "./range";
 import { excelError, quoted } from "./refs";
 
 const NO_SERIES = new Set(["Waterfall", "Sunburst"]);
@@ -72,6 +79,36 @@ function seriesItem(ctx: FakeContext, chart: FakeChart, s: FakeSeries) {
   };
 }
 
+type Setter = "setValues" | "setXAxisValues" | "setBubbleSizes";
+
+/** The axis a setter sets on a chart of this type, or undefined where Excel refuses it. */
+function setterAxis(what: Setter, type: string): SeriesDimension | undefined {
+  const xy = type.startsWith("XYScatter") || type.startsWith("Bubble");
+  if (what === "setValues") return xy ? "YValues" : "Values";
+  if (what === "setXAxisValues") return xy ? "XValues" : "Categories";
+  return type.startsWith("Bubble") ? "BubbleSizes" : undefined;
+}
+
+const absolute = (ref: string) =>
+  ref
+    .split(":")
+    .map((c) => cellRef(parseCell(c).row, parseCell(c).col, true))
+    .join(":");
+
+/** A series' setters, applied at the sync: the chart's series are made explicit first if charts.add made them. */
+export function seriesSetters(ctx: FakeContext, sheet: () => SheetModel, chartOf: () => FakeChart, index: number) {
+  const set = (what: Setter) => (range: RangeProxy) =>
+    ctx.enqueue(`series.${what}`, () => {
+      const chart = chartOf();
+      const list = (chart.series ??= seriesOf(sheet(), chart));
+      const axis = setterAxis(what, chart.type);
+      if (!list[index]) throw excelError("ItemNotFound", `the chart has no series ${index}`);
+      if (!axis) throw excelError("InvalidArgument", "The specified dimension is not valid for the current chart type.");
+      list[index].sources[axis] = `${quoted(range.sheet().name)}!${absolute(range.ref)}`;
+    });
+  return { setValues: set("setValues"), setXAxisValues: set("setXAxisValues"), setBubbleSizes: set("setBubbleSizes") };
+}
+
 /** A loaded chart: its name and type as they were at the sync, its series loadable. */
 export function chartItem(ctx: FakeContext, sheet: () => SheetModel, chart: FakeChart, index: number, remove: () => void) {
   const loaded = new Loadable<ReturnType<typeof seriesItem>[]>("chart.series.items");
@@ -88,6 +125,7 @@ export function chartItem(ctx: FakeContext, sheet: () => SheetModel, chart: Fake
     get items() {
       return loaded.get();
     },
+    getItemAt: (index: number) => seriesSetters(ctx, sheet, () => chart, index),
   };
   return { name: chart.name ?? `Chart ${index + 1}`, chartType: chart.type, series, delete: remove };
 }

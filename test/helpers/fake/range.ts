@@ -10,7 +10,7 @@ import { Loadable } from "./load";
 import { cells, interpret, type FakeCell, type FakeValidation, type SheetModel } from "./model";
 import { excelError } from "./refs";
 
-/** What range.formulas, range.values or range.valueTypes returns for `ref`. */
+/** What range.formulas, range.values, range.valueTypes or range.numberFormat returns for `ref`. */
 function readGrid(s: SheetModel, ref: string, what: string): unknown[][] {
   const r = parseRange(ref);
   const out: unknown[][] = [];
@@ -21,6 +21,7 @@ function readGrid(s: SheetModel, ref: string, what: string): unknown[][] {
       const value = c?.value ?? "";
       if (what === "formulas") line.push(c?.formula ?? value);
       else if (what === "values") line.push(value);
+      else if (what === "numberFormat") line.push(c?.numberFormat ?? "General");
       else line.push(c?.valueType ?? (value === "" ? "Empty" : typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String"));
     }
     out.push(line);
@@ -29,7 +30,7 @@ function readGrid(s: SheetModel, ref: string, what: string): unknown[][] {
 }
 
 /** Properties that load as 2-D grids. */
-const GRIDS = ["formulas", "values", "valueTypes"];
+const GRIDS = ["formulas", "values", "valueTypes", "numberFormat"];
 
 /**
  * A rectangle found only at the sync: a used range or a spill, or Excel's null object
@@ -130,6 +131,10 @@ export class RangeProxy {
       },
       values,
     );
+  }
+
+  get numberFormat(): string[][] {
+    return this.loadedGrid("numberFormat") as string[][];
   }
 
   set numberFormat(values: string[][]) {

@@ -4,7 +4,7 @@
  */
 import type { PortWorksheet } from "../../../src/office/port";
 import type { FakeContext } from "./context";
-import { chartItem } from "./chartSeries";
+import { chartItem, seriesSetters } from "./chartSeries";
 import { Loadable } from "./load";
 import type { FakeChart, SheetModel, TableModel } from "./model";
 import type { RangeProxy } from "./range";
@@ -51,6 +51,10 @@ export function tables(ctx: FakeContext, sheet: () => SheetModel, set: Set) {
   };
 }
 
+const fail = (e: Error): never => {
+  throw e;
+};
+
 export function charts(ctx: FakeContext, sheet: () => SheetModel, set: Set) {
   const loaded = new Loadable<ReturnType<typeof chartItem>[]>("charts.items");
   return {
@@ -65,6 +69,12 @@ export function charts(ctx: FakeContext, sheet: () => SheetModel, set: Set) {
     get items() {
       return loaded.get();
     },
+    getItemAt: (index: number) => ({
+      series: {
+        getItemAt: (at: number) =>
+          seriesSetters(ctx, sheet, () => sheet().charts[index] ?? fail(excelError("ItemNotFound", `the sheet has no chart ${index}`)), at),
+      },
+    }),
     add: (type: string, range: RangeProxy, _seriesBy: string) => {
       const chart: FakeChart = { type, source: range.ref, seriesNames: [] };
       set("charts.add", (s) => {
