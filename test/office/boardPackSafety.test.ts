@@ -171,6 +171,27 @@ describe("a freeze refused at every command in turn", () => {
     }
   }, 120_000);
 
+  test("a freeze in place of a summary that grew a row, its merges moved, is undone exactly (routine seed 721695622)", async () => {
+    // copyFrom sets the area's merges as a paste does: the undo must take the new ones away too.
+    const model = await start();
+    await refreshBoardSummary(new FakeContext(model), ALL, NOW);
+    const freezeSummary = (ctx: FakeContext, when = NOW) => freezeSheets(ctx, ["Board Summary"], ALL, when);
+    await freezeSummary(new FakeContext(model));
+    await insertTemplate(new FakeContext(model), valueContract({ example: true, contractName: "Rollout" }), { example: true }, ALL);
+    await refreshBoardSummary(new FakeContext(model), ALL, LATER);
+    const merges = (m: WorkbookModel) => m.sheet("Board Summary").merges.join(",");
+    const done = model.clone();
+    await freezeSummary(new FakeContext(done), LATER);
+    expect(done.sheet("Board Summary (board)").merges.join(",")).toBe(merges(model));
+    const { outcomes } = await refuseEach(model, (ctx) => freezeSummary(ctx, LATER));
+    expect(outcomes.filter((o) => o.error).length).toBeGreaterThan(10);
+    for (const o of outcomes) {
+      if (!o.error) continue;
+      expect((o.error as Error).message).toMatch(/the workbook is as it was/);
+      expect(o.ctx.model.state() === model.state() ? o.k : `changed at ${o.k}`).toBe(o.k);
+    }
+  }, 120_000);
+
   test("a protected contract is refused before anything is written", async () => {
     const model = await start();
     model.sheet("Value Contract").protected = true;

@@ -146,7 +146,10 @@ export class RangeProxy {
   }
 
   /**
-   * Range.copyFrom(source, "All"): contents, number formats and formats, cell for cell.
+   * Range.copyFrom(source, "All"): contents, number formats and formats, cell for cell, and
+   * merges as a paste sets them: the area's own merges give way to the source area's. Like
+   * a paste in the UI, whose limits copyFrom shares (office-js #4800), it is refused when a
+   * merge reaches across the area's edge, on either sheet ("We can't do that to a merged cell").
    * Both ranges sit at the same address here, so relative references need no shifting.
    */
   copyFrom(source: string, _copyType?: "All"): void {
@@ -162,7 +165,17 @@ export class RangeProxy {
         if (c) to.cells.set(ref, { ...c, format: { ...c.format } });
         else to.cells.delete(ref);
       }
-      to.merges = [...to.merges.filter((m) => !from.merges.includes(m)), ...from.merges];
+      const area = parseRange(this.ref);
+      const within = (m: string) => {
+        const r = parseRange(m);
+        return r.top >= area.top && r.bottom <= area.bottom && r.left >= area.left && r.right <= area.right;
+      };
+      const apart = (m: string) => {
+        const r = parseRange(m);
+        return r.bottom < area.top || r.top > area.bottom || r.right < area.left || r.left > area.right;
+      };
+      if ([...to.merges, ...from.merges].some((m) => !within(m) && !apart(m))) throw excelError("InvalidOperation", "We can't do that to a merged cell.");
+      to.merges = [...to.merges.filter(apart), ...from.merges.filter(within)];
     });
   }
 
