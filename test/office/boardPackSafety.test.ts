@@ -56,6 +56,16 @@ async function refuseEach(model: WorkbookModel, run: (ctx: FakeContext) => Promi
   return { total, outcomes };
 }
 
+/** Every refused outcome says the workbook is as it was, and it is; returns how many were refused. */
+function expectRefusalsUndone(model: WorkbookModel, outcomes: Awaited<ReturnType<typeof refuseEach>>["outcomes"]): number {
+  const refused = outcomes.filter((o) => o.error);
+  for (const o of refused) {
+    expect((o.error as Error).message).toMatch(/the workbook is as it was/);
+    expect(o.ctx.model.state() === model.state() ? o.k : `changed at ${o.k}: ${o.ctx.model.sheets.map((x) => x.name).join(", ")}`).toBe(o.k);
+  }
+  return refused.length;
+}
+
 const freezeVC = (ctx: FakeContext, when = NOW) => freezeSheets(ctx, ["Value Contract", "Evidence Ladder"], ALL, when);
 
 describe("a freeze refused at every command in turn", () => {
@@ -100,12 +110,7 @@ describe("a freeze refused at every command in turn", () => {
     await renaming.sync();
     const freezeQ1 = (ctx: FakeContext) => freezeSheets(ctx, ["Q1 contract", "Evidence Ladder"], ALL, LATER);
     const { outcomes } = await refuseEach(model, freezeQ1);
-    expect(outcomes.filter((o) => o.error).length).toBeGreaterThan(20);
-    for (const o of outcomes) {
-      if (!o.error) continue;
-      expect((o.error as Error).message).toMatch(/the workbook is as it was/);
-      expect(o.ctx.model.state() === model.state() ? o.k : `changed at ${o.k}: ${o.ctx.model.sheets.map((x) => x.name).join(", ")}`).toBe(o.k);
-    }
+    expect(expectRefusalsUndone(model, outcomes)).toBeGreaterThan(20);
   }, 120_000);
 
   test.each([
@@ -163,12 +168,7 @@ describe("a freeze refused at every command in turn", () => {
     await freezeDeck(new FakeContext(done), LATER);
     expect(done.sheet("Deck (board)").charts[0].series![0].sources.Values).toBe("'Deck (board)'!$G$4:$G$10");
     const { outcomes } = await refuseEach(model, (ctx) => freezeDeck(ctx, LATER));
-    expect(outcomes.filter((o) => o.error).length).toBeGreaterThan(10);
-    for (const o of outcomes) {
-      if (!o.error) continue;
-      expect((o.error as Error).message).toMatch(/the workbook is as it was/);
-      expect(o.ctx.model.state() === model.state() ? o.k : `changed at ${o.k}`).toBe(o.k);
-    }
+    expect(expectRefusalsUndone(model, outcomes)).toBeGreaterThan(10);
   }, 120_000);
 
   test("a freeze in place of a summary that grew a row, its merges moved, is undone exactly (routine seed 721695622)", async () => {
@@ -184,12 +184,7 @@ describe("a freeze refused at every command in turn", () => {
     await freezeSummary(new FakeContext(done), LATER);
     expect(done.sheet("Board Summary (board)").merges.join(",")).toBe(merges(model));
     const { outcomes } = await refuseEach(model, (ctx) => freezeSummary(ctx, LATER));
-    expect(outcomes.filter((o) => o.error).length).toBeGreaterThan(10);
-    for (const o of outcomes) {
-      if (!o.error) continue;
-      expect((o.error as Error).message).toMatch(/the workbook is as it was/);
-      expect(o.ctx.model.state() === model.state() ? o.k : `changed at ${o.k}`).toBe(o.k);
-    }
+    expect(expectRefusalsUndone(model, outcomes)).toBeGreaterThan(10);
   }, 120_000);
 
   test("a protected contract is refused before anything is written", async () => {
