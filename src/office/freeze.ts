@@ -14,7 +14,7 @@
  * pointed back, log rows blanked, temporary sheets deleted by id), or the error says
  * exactly what is left.
  */
-import { blockRef, chartOnCopy, SETTER } from "../boardpack/chartFreeze";
+import { blockRef, chartOnCopy } from "../boardpack/chartFreeze";
 import { BoardPackError } from "../boardpack/error";
 import { planFreeze, planReads, type FreezePlan } from "../boardpack/freezePlan";
 import { FROZEN_MARK, LOG_MARK } from "../boardpack/marks";
@@ -22,7 +22,7 @@ import { idMark, LOG_HEADER, ownSheets } from "../boardpack/ownSheets";
 import { quoteSheet } from "../sheet/a1";
 import { readValues } from "./freezeReads";
 import { undoFreeze } from "./freezeUndo";
-import { pointSeries } from "./pointSeries";
+import { blockRange, pointSeries } from "./pointSeries";
 import type { ExcelPort, PortWorksheet } from "./port";
 import { loadSheetIds } from "./sheetIds";
 import { excelApi, type Requirements } from "./requirements";
@@ -160,7 +160,7 @@ async function build(context: ExcelPort, p: FreezePlan, made: Map<string, string
         lost.push(`“${r.chart}” on “${c.name}” was not found in the copy, so it still plots live cells; its frozen values are in ${blockRef(b)}: point it there by hand.`);
         continue;
       }
-      charts.get(c.temp)!.items[at].series.getItemAt(r.at.series)[SETTER[r.at.dimension]](temp.getRangeByIndexes(b.rowIndex, b.columnIndex, b.rowCount, b.columnCount));
+      pointSeries(temp, { chart: at, series: r.at.series, dimension: r.at.dimension }, blockRange(temp, b));
       await sent(COMMAND_BYTES);
     }
     const stamp = temp.getRangeByIndexes(c.stamp.rowIndex, c.stamp.columnIndex, 1, 1);
@@ -206,7 +206,7 @@ async function finish(context: ExcelPort, p: FreezePlan, made: Map<string, strin
     const copy = sheets.getItem(c.update.id);
     copy.getRange(c.update.area).copyFrom(`${quoteSheet(c.temp)}!${c.update.area}`, "All");
     copy.pageLayout.headersFooters.defaultForAllPages.rightHeader = c.header;
-    for (const m of c.update.series) pointSeries(copy, m, copy.getRangeByIndexes(m.block.rowIndex, m.block.columnIndex, m.block.rowCount, m.block.columnCount));
+    for (const m of c.update.series) pointSeries(copy, m, blockRange(copy, m.block));
   }
   await context.sync();
 }
